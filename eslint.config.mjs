@@ -1,0 +1,92 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The engine is pure: no UI, no CRDT, no storage, no Node or browser I/O, none of our other folders.
+// (Actual Budget keeps its worker core clean the same way.)
+const engineBoundary = {
+  patterns: [
+    {
+      group: ['react', 'react-dom', 'react/*', 'next', 'next/*'],
+      message: 'engine/ is pure: no React or Next.',
+    },
+    {
+      group: ['yjs', 'y-*', 'dexie', 'dexie-*'],
+      message: 'engine/ is pure: documents and storage live in lib/store.',
+    },
+    {
+      group: [
+        'node:*',
+        'fs',
+        'fs/*',
+        'path',
+        'os',
+        'child_process',
+        'http',
+        'https',
+        'net',
+        'worker_threads',
+        'stream',
+        'crypto',
+      ],
+      message: 'engine/ does no I/O: take bytes and samples as arguments.',
+    },
+    {
+      group: [
+        '**/app/*',
+        '**/components/*',
+        '**/lib/*',
+        '**/cli/*',
+        '**/sync-server/*',
+        '@/app/*',
+        '@/components/*',
+        '@/lib/*',
+        '@/cli/*',
+        '@/sync-server/*',
+      ],
+      message: 'engine/ imports nothing of the rest of the project.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules',
+      '.next',
+      'out',
+      'data',
+      'test-results',
+      'playwright-report',
+      'next-env.d.ts',
+      'public/sw.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      complexity: ['warn', 25],
+      'max-depth': ['warn', 4],
+      'max-params': ['warn', 6],
+      'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['engine/**/*.ts'],
+    ignores: ['engine/**/*.test.ts', 'engine/**/test-support/**'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: { 'no-restricted-imports': ['error', engineBoundary] },
+  },
+);
