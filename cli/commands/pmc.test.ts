@@ -1,0 +1,100 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { syntheticActivity } from '../../engine/formats/test-support/synthetic-activity.ts';
+import { writeFit } from '../../engine/formats/test-support/write-fit.ts';
+import { writeGpx } from '../../engine/formats/test-support/write-gpx.ts';
+import { main } from '../main.ts';
+import { localDate } from '../local-date.ts';
+import { captureIo } from '../test-support/capture-io.ts';
+
+type PmcJson = {
+  days: Array<{
+    date: string;
+    load: number;
+    ctl: number;
+    atl: number;
+    tsb: number;
+    acwr: number | null;
+  }>;
+};
+
+let dir = '';
+const starts = [
+  '2026-03-01T12:00:00Z',
+  '2026-03-04T12:00:00Z',
+  '2026-03-04T16:00:00Z',
+  '2026-03-08T12:00:00Z',
+];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'splits-pmc-'));
+  await mkdir(join(dir, '2026', 'march'), { recursive: true });
+  await writeFile(
+    join(dir, 'a.fit'),
+    writeFit(syntheticActivity({ durationS: 1800, start: new Date(starts[0]!) })),
+  );
+  await writeFile(
+    join(dir, '2026', 'b.gpx'),
+    writeGpx(syntheticActivity({ durationS: 1200, start: new Date(starts[1]!) })),
+  );
+  await writeFile(
+    join(dir, '2026', 'march', 'c.fit'),
+    writeFit(syntheticActivity({ sport: 'rowing', durationS: 1200, start: new Date(starts[2]!) })),
+  );
+  await writeFile(
+    join(dir, '2026', 'march', 'd.FIT'),
+    writeFit(syntheticActivity({ durationS: 900, start: new Date(starts[3]!) })),
+  );
+  await writeFile(
+    join(dir, 'broken.fit'),
+    writeFit(syntheticActivity({ durationS: 600 })).subarray(0, 2000),
+  );
+  await writeFile(join(dir, 'readme.txt'), 'not an activity');
+});
+
+describe('splits pmc', () => {
+  it('prints every day from the first activity to the last, skipping broken files with a reason', async () => {
+    const io = captureIo();
+    expect(await main(['pmc', dir, '--json'], io)).toBe(0);
+    const { days } = JSON.parse(io.stdout) as PmcJson;
+    expect(days[0]!.date).toBe(localDate(starts[0]!));
+    expect(days[days.length - 1]!.date).toBe(localDate(starts[3]!));
+    expect(days).toHaveLength(8);
+    expect(days.filter((d) => d.load > 0)).toHaveLength(3);
+    expect(days[0]!.tsb).toBe(0);
+    expect(days[1]!.tsb).toBeCloseTo(days[0]!.ctl - days[0]!.atl, 1);
+    expect(days[1]!.ctl).toBeLessThan(days[0]!.ctl);
+    expect(io.stderr).toMatch(/skipped broken\.fit: .*ends early/);
+    expect(io.stderr).not.toMatch(/readme/);
+    expect(io.stderr).not.toMatch(/\[#/);
+  });
+
+  it('the two activities on one day add up', async () => {
+    const io = captureIo();
+    await main(['pmc', dir, '--json'], io);
+    const { days } = JSON.parse(io.stdout) as PmcJson;
+    const single = captureIo();
+    await main(['analyze', join(dir, '2026', 'b.gpx'), '--json'], single);
+    const gpxLoad = (JSON.parse(single.stdout) as { load: { value: number } }).load.value;
+    const fourth = days.find((d) => d.date === localDate(starts[1]!))!;
+    expect(fourth.load).toBeGreaterThan(gpxLoad + 1);
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+    const io = captureIo(true);
+    expect(await main(['pmc', dir, '--json'], io)).toBe(0);
+    expect(io.stderr).toMatch(/\[#+\] 5\/5 files/);
+    expect(() => JSON.parse(io.stdout) as unknown).not.toThrow();
+  });
+
+  it('a missing folder or a folder without activities is one line on stderr, nothing on stdout', async () => {
+    for (const target of [join(dir, 'nope'), join(dir, 'readme.txt')]) {
+      const io = captureIo();
+      expect(await main(['pmc', target, '--json'], io)).toBe(2);
+      expect(io.stdout).toBe('');
+      expect(io.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { basename, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeActivity } from '../../engine/analysis/analyze-activity.ts';
+import { dailyLoads } from '../../engine/fitness/daily-loads.ts';
+import { computePmc, pmcDays, type PmcDay } from '../../engine/fitness/pmc.ts';
+import { importActivity } from '../../engine/formats/import-activity.ts';
+import { findActivityFiles } from '../activity-files.ts';
+import { athleteFromFlags, athleteOptions } from '../athlete-flags.ts';
+import { UsageError, type CliIo } from '../io.ts';
+import { localDate } from '../local-date.ts';
+import { progressBar } from '../progress-bar.ts';
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function dayText(day: PmcDay): string {
+  const acwr = day.acwr === null ? '   —' : day.acwr.toFixed(2).padStart(4);
+  return `${day.date}  load ${String(Math.round(day.load)).padStart(4)}  fitness ${day.ctl.toFixed(1).padStart(5)}  fatigue ${day.atl.toFixed(1).padStart(5)}  form ${day.tsb.toFixed(1).padStart(6)}  ACWR ${acwr}`;
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean' }, ...athleteOptions },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('give exactly one folder: pmc DIR [--json].');
+  const athlete = athleteFromFlags(values);
+  const dir = positionals[0]!;
+  const files = await findActivityFiles(dir);
+  if (files.length === 0) throw new UsageError(`no FIT, GPX or TCX files under "${dir}".`);
+
+  const entries: Array<{ date: string; load: number }> = [];
+  const failures: string[] = [];
+  const progress = progressBar(io, files.length);
+  for (const [index, file] of files.entries()) {
+    const result = importActivity(await readFile(file), basename(file));
+    if (result.ok) {
+      const summary = analyzeActivity(result.activity, athlete);
+      entries.push({ date: localDate(summary.startTime), load: summary.load.value ?? 0 });
+    } else {
+      failures.push(`skipped ${relative(dir, file)}: ${result.error.message}`);
+    }
+    progress.tick(index + 1);
+  }
+  progress.end();
+  for (const line of failures) io.err(`${line}\n`);
+
+  const daily = dailyLoads(entries);
+  if (!daily)
+    throw new Error(
+      `none of the ${files.length} files under "${dir}" could be read as an activity.`,
+    );
+  const days = pmcDays(computePmc(daily.startDate, daily.loads));
+  if (values.json) {
+    const rounded = days.map((d) => ({
+      date: d.date,
+      load: round(d.load, 1),
+      ctl: round(d.ctl, 2),
+      atl: round(d.atl, 2),
+      tsb: round(d.tsb, 2),
+      acwr: d.acwr === null ? null : round(d.acwr, 3),
+    }));
+    io.out(`${JSON.stringify({ days: rounded })}\n`);
+  } else {
+    io.out(`${days.map(dayText).join('\n')}\n`);
+    io.out(
+      `${entries.length} activities over ${days.length} days; form is yesterday's fitness minus fatigue.\n`,
+    );
+  }
+  return 0;
+}
