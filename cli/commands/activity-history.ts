@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { basename, relative } from 'node:path';
+import type { Athlete } from '../../engine/activity/athlete.ts';
+import { analyzeActivity } from '../../engine/analysis/analyze-activity.ts';
+import { isRowing, isRunningLike } from '../../engine/analysis/sport-family.ts';
+import { importActivity } from '../../engine/formats/import-activity.ts';
+import type { InsightActivity } from '../../engine/insights/insight-inputs.ts';
+import type { DoneActivity } from '../../engine/plan/match-activities.ts';
+import { findActivityFiles } from '../activity-files.ts';
+import type { CliIo } from '../io.ts';
+import { localDate } from '../local-date.ts';
+import { progressBar } from '../progress-bar.ts';
+
+export type HistoryItem = DoneActivity & InsightActivity;
+
+/**
+ * Every activity file under `dir`, analyzed into the plain numbers the coaching commands use.
+ * Files that cannot be read are skipped with one line each on stderr.
+ */
+export async function readHistory(
+  dir: string,
+  athlete: Athlete,
+  io: CliIo,
+): Promise<HistoryItem[]> {
+  const files = await findActivityFiles(dir);
+  const items: HistoryItem[] = [];
+  const progress = progressBar(io, files.length);
+  for (const [index, file] of files.entries()) {
+    const result = importActivity(await readFile(file), basename(file));
+    if (result.ok) {
+      const s = analyzeActivity(result.activity, athlete);
+      items.push({
+        date: localDate(s.startTime),
+        startHour: new Date(s.startTime).getHours(),
+        sport: isRowing(s.sport) ? 'row' : isRunningLike(s.sport) ? 'run' : 'other',
+        durationMin: s.movingS / 60,
+        load: s.load.value,
+        efficiencyFactor: s.efficiencyFactor,
+        decouplingPct: s.decouplingPct,
+      });
+    } else {
+      io.err(`skipped ${relative(dir, file)}: ${result.error.message}\n`);
+    }
+    progress.tick(index + 1);
+  }
+  progress.end();
+  return items;
+}

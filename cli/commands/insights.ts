@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { whatsWorking, type Finding } from '../../engine/insights/whats-working.ts';
+import { athleteFromFlags, athleteOptions } from '../athlete-flags.ts';
+import { UsageError, type CliIo } from '../io.ts';
+import { readHistory } from './activity-history.ts';
+import { readJournal } from './journal-file.ts';
+
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        journal: { type: 'string' },
+        activities: { type: 'string' },
+        json: { type: 'boolean' },
+        ...athleteOptions,
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad flags');
+  }
+}
+
+const findingLine = (f: Finding) => `  - ${f.text}`;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const values = parseFlags(argv);
+  if (!values.journal || !values.activities) {
+    throw new UsageError('give both: insights --journal FILE.json --activities DIR.');
+  }
+  const athlete = athleteFromFlags(values);
+  const journal = await readJournal(values.journal);
+  const activities = await readHistory(values.activities, athlete, io);
+  const insights = whatsWorking(journal.entries, activities);
+  if (values.json) {
+    io.out(`${JSON.stringify(insights)}\n`);
+    return 0;
+  }
+  const lines = [
+    `What's working (${insights.pairsTested} pairs tested, false discovery rate ${insights.fdr * 100} %)`,
+  ];
+  if (insights.notEnoughData) lines.push(insights.notEnoughData.message);
+  else {
+    lines.push(
+      ...(insights.working.length
+        ? insights.working.map(findingLine)
+        : ['  - nothing clear yet; keep logging and it will show']),
+    );
+    lines.push(
+      'Worth knowing',
+      ...(insights.notWorking.length
+        ? insights.notWorking.map(findingLine)
+        : ['  - nothing stands out']),
+    );
+  }
+  io.out(`${lines.join('\n')}\n`);
+  return 0;
+}
