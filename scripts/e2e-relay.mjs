@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const port = process.argv[2] ?? '8797';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'splits-e2e-'));
-const relay = spawn('npx', ['tsx', 'sync-server/main.ts'], {
+// Spawn node directly (not through npx) so our SIGTERM reaches the relay itself.
+const relay = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
   cwd: root,
   stdio: 'inherit',
   env: {

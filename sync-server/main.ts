@@ -1,38 +1,29 @@
-import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { loadConfig } from './config.ts';
-import { serveStatic } from './static-files.ts';
+import { startRelay, type RunningRelay } from './relay.ts';
 
-const config = loadConfig();
-await mkdir(config.dataDir, { recursive: true });
-
-const server = createServer((req, res) => {
-  if (req.url === '/healthz') {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ok: true }));
-    return;
-  }
-  serveStatic(config.appDir, req, res)
-    .then((served) => {
-      if (served) return;
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
-});
-
-server.listen(config.port, config.host, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(JSON.stringify({ msg: 'relay listening', port, dataDir: config.dataDir }));
-});
-
-function shutdown() {
-  server.close(() => process.exit(0));
+// `npm run -s relay`: one process serves the built app (when there is one), the API and the
+// WebSocket relay on PORT, storing into DATA_DIR.
+let relay: RunningRelay;
+try {
+  relay = await startRelay(loadConfig());
+} catch (error) {
+  console.error(JSON.stringify({ level: 60, msg: 'relay could not start', error: String(error) }));
+  process.exit(1);
 }
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  relay.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(
+        JSON.stringify({ level: 60, msg: 'shutdown failed', signal, error: String(error) }),
+      );
+      process.exit(1);
+    },
+  );
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -22,8 +22,10 @@ async function fileAt(path: string): Promise<string | null> {
     const s = await stat(path);
     if (s.isFile()) return path;
     if (s.isDirectory()) return fileAt(join(path, 'index.html'));
-  } catch {
-    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') return null;
+    throw error;
   }
   return null;
 }
@@ -39,8 +41,9 @@ export async function serveStatic(
   let rel: string;
   try {
     rel = normalize(decodeURIComponent(url.pathname));
-  } catch {
-    return false;
+  } catch (error) {
+    if (error instanceof URIError) return false;
+    throw error;
   }
   const full = join(root, rel);
   if (full !== root && !full.startsWith(root + sep)) return false;

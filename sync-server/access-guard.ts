@@ -1,0 +1,103 @@
+import { roleFor, type Role } from './access.ts';
+import type { Accounts } from './accounts.ts';
+import { docNameFromPath } from './doc-name.ts';
+import type { Logger } from './log.ts';
+import type { Shares } from './shares.ts';
+import { CLOSE } from './sync-connection.ts';
+import { verifyAccessToken } from './tokens.ts';
+
+export type Refusal = { code: number; reason: string };
+export type Admission = {
+  docName: string;
+  identity: { userId: string; familyId: string; role: Role };
+};
+
+/** What the guard needs of an open connection to re-judge it. */
+export interface Guarded {
+  readonly userId: string;
+  readonly familyId: string;
+  readonly docName: string;
+  role: Role;
+  close(code: number, reason: string): void;
+}
+
+/**
+ * Decides who may open which document (at the upgrade, before anything is sent) and keeps
+ * judging open connections: a revoked share or an ended login closes them with 4403 / 4401.
+ */
+export class AccessGuard {
+  readonly open = new Set<Guarded>();
+
+  constructor(
+    private readonly accounts: Accounts,
+    private readonly shares: Shares,
+    private readonly signingKey: Uint8Array,
+    private readonly log: Logger,
+  ) {}
+
+  async admit(requestUrl: string): Promise<Refusal | Admission> {
+    const url = new URL(requestUrl, 'http://relay');
+    const docName = docNameFromPath(url.pathname);
+    if (!docName) {
+      return {
+        code: CLOSE.malformed,
+        reason: 'not a document name: /sync/<athleteId>/<kind>[/<id>]',
+      };
+    }
+    const token = url.searchParams.get('token');
+    if (!token) return { code: CLOSE.unauthenticated, reason: 'sign in required' };
+    const check = await verifyAccessToken(this.signingKey, token);
+    if (!check.ok) {
+      const reason = check.reason === 'expired' ? 'token expired' : 'invalid token';
+      return { code: CLOSE.unauthenticated, reason };
+    }
+    const { userId, athleteId, familyId } = check.claims;
+    if (!(await this.accounts.isFamilyActive(familyId))) {
+      return { code: CLOSE.unauthenticated, reason: 'signed out' };
+    }
+    const role = roleFor(docName, athleteId, await this.shares.grantsFor(userId));
+    if (!role) return { code: CLOSE.forbidden, reason: 'no access to this document' };
+    return { docName, identity: { userId, familyId, role } };
+  }
+
+  closeFamily(familyId: string) {
+    for (const c of this.open)
+      if (c.familyId === familyId) c.close(CLOSE.unauthenticated, 'signed out');
+  }
+
+  /** Re-judges one user's connections now (after a share of theirs was removed). */
+  recheckUser(userId: string) {
+    this.recheck(
+      userId,
+      [...this.open].filter((c) => c.userId === userId),
+    ).catch((error: unknown) =>
+      this.log.error({ err: error, user: userId }, 'access re-check failed'),
+    );
+  }
+
+  /** Re-judges every open connection (periodically, for changes this process did not see). */
+  recheckAll() {
+    const byUser = new Map<string, Guarded[]>();
+    for (const c of this.open) byUser.set(c.userId, [...(byUser.get(c.userId) ?? []), c]);
+    for (const [userId, mine] of byUser) {
+      this.recheck(userId, mine).catch((error: unknown) =>
+        this.log.error({ err: error, user: userId }, 'access re-check failed'),
+      );
+    }
+  }
+
+  private async recheck(userId: string, mine: Guarded[]) {
+    if (mine.length === 0) return;
+    const user = await this.accounts.user(userId);
+    const grants = await this.shares.grantsFor(userId);
+    const active = new Map<string, boolean>();
+    for (const c of mine) {
+      if (!active.has(c.familyId))
+        active.set(c.familyId, await this.accounts.isFamilyActive(c.familyId));
+      const role = user ? roleFor(c.docName, user.athleteId, grants) : null;
+      if (!active.get(c.familyId)) c.close(CLOSE.unauthenticated, 'signed out');
+      else if (role === null) c.close(CLOSE.forbidden, 'access to this document was revoked');
+      else c.role = role;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ApiError } from './api-error.ts';
+import { bytesJson, jsonBytes } from './kv.ts';
+import { Mutex } from './mutex.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import type { Records } from './records.ts';
+import { hashToken, newOpaqueToken, signAccessToken } from './tokens.ts';
+
+const User = z.object({
+  id: z.string(),
+  email: z.string(),
+  athleteId: z.string(),
+  passwordHash: z.string(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof User>;
+const Pointer = z.object({ userId: z.string() });
+const Refresh = z.object({
+  familyId: z.string(),
+  userId: z.string(),
+  usedAt: z.string().nullable(),
+  expiresAt: z.string(),
+});
+const Family = z.object({ userId: z.string(), revokedAt: z.string().nullable() });
+
+export type Session = {
+  userId: string;
+  athleteId: string;
+  accessToken: string;
+  refreshToken: string;
+};
+
+export type AccountSettings = {
+  signingKey: Uint8Array;
+  accessTokenTtlS: number;
+  refreshTokenTtlDays: number;
+  scryptLog2N: number;
+  /** Told when a login family ends (logout or reuse), so its live connections can be closed. */
+  onFamilyRevoked: (familyId: string) => void;
+};
+
+const INVALID_LOGIN = 'That email and password do not match an account.';
+
+/** Accounts and login families (refresh-token rotation with reuse detection) on the key-value store. */
+export class Accounts {
+  private readonly lock = new Mutex();
+  private dummyHash: Promise<string> | null = null;
+
+  constructor(
+    private readonly db: Records,
+    private readonly settings: AccountSettings,
+  ) {}
+
+  async register(email: string, password: string, athleteId: string | undefined): Promise<Session> {
+    const passwordHash = await hashPassword(password, this.settings.scryptLog2N);
+    const user = await this.lock.run(async () => {
+      const key = email.toLowerCase();
+      if (await this.db.get(`email:${key}`)) {
+        throw new ApiError(409, 'email_taken', 'An account with this email already exists.');
+      }
+      const athlete = athleteId ?? randomUUID();
+      if (await this.db.get(`athlete:${athlete}`)) {
+        throw new ApiError(409, 'athlete_taken', 'This athlete id already belongs to an account.');
+      }
+      const created: User = {
+        id: randomUUID(),
+        email: key,
+        athleteId: athlete,
+        passwordHash,
+        createdAt: new Date().toISOString(),
+      };
+      await this.db.batch([
+        { type: 'put', key: `user:${created.id}`, value: jsonBytes(created) },
+        { type: 'put', key: `email:${key}`, value: jsonBytes({ userId: created.id }) },
+        { type: 'put', key: `athlete:${athlete}`, value: jsonBytes({ userId: created.id }) },
+      ]);
+      return created;
+    });
+    return this.startFamily(user);
+  }
+
+  async login(email: string, password: string): Promise<Session> {
+    const pointer = await this.read(`email:${email.toLowerCase()}`, Pointer);
+    const user = pointer ? await this.read(`user:${pointer.userId}`, User) : null;
+    if (!user) {
+      // Same work as a real check, so response time does not reveal which emails exist.
+      await verifyPassword(password, await this.dummy());
+      throw new ApiError(401, 'invalid_login', INVALID_LOGIN);
+    }
+    if (!(await verifyPassword(password, user.passwordHash))) {
+      throw new ApiError(401, 'invalid_login', INVALID_LOGIN);
+    }
+    return this.startFamily(user);
+  }
+
+  /** Rotates a refresh token; presenting one that was already used ends its whole login. */
+  refresh(refreshToken: string): Promise<Session> {
+    return this.lock.run(async () => {
+      const hash = hashToken(refreshToken);
+      const stored = await this.read(`refresh:${hash}`, Refresh);
+      const gone = new ApiError(
+        401,
+        'invalid_refresh',
+        'This sign-in has ended; please sign in again.',
+      );
+      if (!stored) throw gone;
+      const family = await this.read(`family:${stored.familyId}`, Family);
+      if (!family || family.revokedAt) throw gone;
+      if (stored.usedAt) {
+        await this.revokeFamily(stored.familyId);
+        throw new ApiError(
+          401,
+          'refresh_reused',
+          'This refresh token was already used, so this sign-in was ended for safety; please sign in again.',
+        );
+      }
+      if (Date.parse(stored.expiresAt) <= Date.now()) throw gone;
+      const user = await this.read(`user:${stored.userId}`, User);
+      if (!user) throw gone;
+      await this.db.put(
+        `refresh:${hash}`,
+        jsonBytes({ ...stored, usedAt: new Date().toISOString() }),
+      );
+      return this.issue(user, stored.familyId);
+    });
+  }
+
+  logout(refreshToken: string): Promise<void> {
+    return this.lock.run(async () => {
+      const stored = await this.read(`refresh:${hashToken(refreshToken)}`, Refresh);
+      if (stored) await this.revokeFamily(stored.familyId);
+    });
+  }
+
+  async user(userId: string): Promise<User | null> {
+    return this.read(`user:${userId}`, User);
+  }
+
+  async userByEmail(email: string): Promise<User | null> {
+    const pointer = await this.read(`email:${email.toLowerCase()}`, Pointer);
+    return pointer ? this.read(`user:${pointer.userId}`, User) : null;
+  }
+
+  async isFamilyActive(familyId: string): Promise<boolean> {
+    const family = await this.read(`family:${familyId}`, Family);
+    return family !== null && family.revokedAt === null;
+  }
+
+  private async startFamily(user: User): Promise<Session> {
+    const familyId = randomUUID();
+    await this.db.put(`family:${familyId}`, jsonBytes({ userId: user.id, revokedAt: null }));
+    return this.issue(user, familyId);
+  }
+
+  private async issue(user: User, familyId: string): Promise<Session> {
+    const refreshToken = newOpaqueToken();
+    const expiresAt = new Date(Date.now() + this.settings.refreshTokenTtlDays * 86_400_000);
+    await this.db.put(
+      `refresh:${hashToken(refreshToken)}`,
+      jsonBytes({ familyId, userId: user.id, usedAt: null, expiresAt: expiresAt.toISOString() }),
+    );
+    const accessToken = await signAccessToken(
+      this.settings.signingKey,
+      { userId: user.id, athleteId: user.athleteId, familyId },
+      this.settings.accessTokenTtlS,
+    );
+    return { userId: user.id, athleteId: user.athleteId, accessToken, refreshToken };
+  }
+
+  private async revokeFamily(familyId: string) {
+    const family = await this.read(`family:${familyId}`, Family);
+    if (!family || family.revokedAt) return;
+    await this.db.put(
+      `family:${familyId}`,
+      jsonBytes({ ...family, revokedAt: new Date().toISOString() }),
+    );
+    this.settings.onFamilyRevoked(familyId);
+  }
+
+  private dummy(): Promise<string> {
+    this.dummyHash ??= hashPassword(newOpaqueToken(), this.settings.scryptLog2N);
+    return this.dummyHash;
+  }
+
+  private async read<T>(key: string, schema: z.ZodType<T>): Promise<T | null> {
+    const bytes = await this.db.get(key);
+    return bytes ? schema.parse(bytesJson(bytes)) : null;
+  }
+}

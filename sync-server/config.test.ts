@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('relay configuration', () => {
+  it('uses the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8787);
+    expect(config.dataDir.endsWith('/data')).toBe(true);
+    expect(config.accessTokenTtlS).toBe(900);
+    expect(config.scryptLog2N).toBe(17);
+    expect(config.syncWrites).toBe(true);
+  });
+
+  it('names every bad variable in one message', () => {
+    expect(() => loadConfig({ PORT: 'eighty', SCRYPT_LOG2_N: '10', JWT_SECRET: 'short' })).toThrow(
+      /PORT: .*JWT_SECRET: JWT_SECRET must be at least 32 characters.*SCRYPT_LOG2_N: /,
+    );
+  });
+
+  it('reads flags and numbers from strings', () => {
+    const config = loadConfig({ SYNC_WRITES: 'false', PORT: '0', DOC_IDLE_MS: '50' });
+    expect([config.syncWrites, config.port, config.docIdleMs]).toEqual([false, 0, 50]);
+  });
+});

@@ -1,0 +1,123 @@
+import * as Y from 'yjs';
+import type { DocStore } from './doc-store.ts';
+import type { Logger } from './log.ts';
+import type { Metrics } from './metrics.ts';
+import type { Peer } from './peer.ts';
+import type { RedisReplication } from './redis-replication.ts';
+import { SharedDoc, type DocSettings } from './shared-doc.ts';
+
+/**
+ * The documents in memory. A document loads (fully, before anyone is answered) on its first
+ * connection and is snapshotted and dropped `idleMs` after its last one leaves, so memory tracks
+ * the documents in use rather than every document ever opened.
+ */
+export class DocRegistry {
+  private readonly loaded = new Map<string, Promise<SharedDoc>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly settings: DocSettings & { idleMs: number },
+    private readonly metrics: Metrics,
+    private readonly log: Logger,
+    private readonly replication: RedisReplication | null = null,
+  ) {}
+
+  get size() {
+    return this.loaded.size;
+  }
+
+  async acquire(name: string, peer: Peer): Promise<SharedDoc> {
+    for (;;) {
+      await this.unloading.get(name);
+      let loading = this.loaded.get(name);
+      if (!loading) {
+        loading = this.load(name);
+        this.loaded.set(name, loading);
+      }
+      const doc = await loading;
+      // The document may have been dropped while we waited; then load it again.
+      if (this.loaded.get(name) !== loading || doc.isBroken) continue;
+      clearTimeout(this.idleTimers.get(name));
+      this.idleTimers.delete(name);
+      doc.peers.add(peer);
+      return doc;
+    }
+  }
+
+  release(doc: SharedDoc, peer: Peer) {
+    doc.removePeer(peer);
+    if (doc.peers.size > 0 || this.closed) return;
+    if (doc.isBroken) {
+      void this.unload(doc);
+      return;
+    }
+    clearTimeout(this.idleTimers.get(doc.name));
+    this.idleTimers.set(
+      doc.name,
+      setTimeout(() => void this.unload(doc), this.settings.idleMs),
+    );
+  }
+
+  /** Stores every loaded document as a snapshot and drops them all (graceful shutdown). */
+  async closeAll(): Promise<void> {
+    this.closed = true;
+    const docs = await Promise.allSettled(this.loaded.values());
+    await Promise.all(
+      docs.map((d) => (d.status === 'fulfilled' ? this.unload(d.value, true) : Promise.resolve())),
+    );
+    await Promise.all(this.unloading.values());
+  }
+
+  private async load(name: string): Promise<SharedDoc> {
+    const started = Date.now();
+    try {
+      const { doc, quarantined } = await SharedDoc.load(
+        name,
+        this.store,
+        this.settings,
+        this.log,
+        this.replication,
+      );
+      if (this.replication) {
+        const shared = await this.replication.loadState(name);
+        if (shared) doc.applyRemote(shared);
+        await this.replication.attach(name, doc);
+      }
+      if (quarantined > 0) this.metrics.quarantined.inc(quarantined);
+      this.metrics.documentsLoaded.set(this.loaded.size);
+      this.log.debug({ doc: name, ms: Date.now() - started }, 'document loaded');
+      return doc;
+    } catch (error) {
+      this.loaded.delete(name);
+      throw error;
+    }
+  }
+
+  private unload(doc: SharedDoc, force = false): Promise<void> {
+    const current = this.unloading.get(doc.name);
+    if (current) return current;
+    if (doc.peers.size > 0 && !doc.isBroken && !force) return Promise.resolve();
+    clearTimeout(this.idleTimers.get(doc.name));
+    this.idleTimers.delete(doc.name);
+    this.loaded.delete(doc.name);
+    this.metrics.documentsLoaded.set(this.loaded.size);
+    const done = this.storeAndDrop(doc)
+      .catch((error: unknown) => this.log.error({ doc: doc.name, err: error }, 'flush failed'))
+      .finally(() => {
+        doc.destroy();
+        this.unloading.delete(doc.name);
+      });
+    this.unloading.set(doc.name, done);
+    return done;
+  }
+
+  /** Stops listening to other relays, stores the document, and shares its final state. */
+  private async storeAndDrop(doc: SharedDoc): Promise<void> {
+    await this.replication?.detach(doc.name);
+    await doc.flush();
+    if (!doc.isBroken) await this.replication?.saveState(doc.name, Y.encodeStateAsUpdate(doc.doc));
+  }
+}

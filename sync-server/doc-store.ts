@@ -1,0 +1,84 @@
+import type { Kv, KvOp } from './kv.ts';
+import { scanPrefix } from './kv.ts';
+import { seal, unseal } from './sealed-record.ts';
+import type { WriteQueue } from './write-queue.ts';
+
+// Layout: one snapshot per document plus an append-only log of updates since that snapshot.
+// Document names never contain '!', so `log:<name>!` cannot be a prefix of another name's keys.
+const snapKey = (name: string) => `snap:${name}`;
+const logPrefix = (name: string) => `log:${name}!`;
+const logKey = (name: string, seq: number) =>
+  `${logPrefix(name)}${seq.toString(16).padStart(12, '0')}`;
+
+export type StoredRecord = { key: string; payload: Uint8Array };
+
+export type StoredDoc = {
+  /** The snapshot first (when there is one), then the log in write order; all checksums good. */
+  records: StoredRecord[];
+  firstSeq: number;
+  nextSeq: number;
+  storedBytes: number;
+  /** Keys of records whose checksum failed; they were moved aside, the rest loaded. */
+  quarantined: string[];
+};
+
+export class DocStore {
+  constructor(
+    private readonly db: Kv,
+    private readonly queue: WriteQueue,
+  ) {}
+
+  async load(name: string): Promise<StoredDoc> {
+    const records: StoredRecord[] = [];
+    const bad: Array<[string, Uint8Array]> = [];
+    const snapshot = await this.db.get(snapKey(name));
+    if (snapshot) this.sort(records, bad, snapKey(name), snapshot);
+    const log = await scanPrefix(this.db, logPrefix(name));
+    for (const [key, value] of log) this.sort(records, bad, key, value);
+    const seqs = log.map(([key]) => parseInt(key.slice(logPrefix(name).length), 16));
+    const lastSeq = seqs.at(-1);
+    if (bad.length > 0) await this.quarantine(bad);
+    return {
+      records,
+      firstSeq: seqs[0] ?? 0,
+      nextSeq: lastSeq === undefined ? 0 : lastSeq + 1,
+      storedBytes: records.reduce((sum, r) => sum + r.payload.length, 0),
+      quarantined: bad.map(([key]) => key),
+    };
+  }
+
+  /** Resolves once the update is in the database (fsynced when the queue syncs). */
+  append(name: string, seq: number, update: Uint8Array): Promise<void> {
+    return this.queue.write([{ type: 'put', key: logKey(name, seq), value: seal(update) }]);
+  }
+
+  /** Atomically replaces the log entries [firstSeq, nextSeq) with one snapshot. */
+  compact(name: string, snapshot: Uint8Array, firstSeq: number, nextSeq: number): Promise<void> {
+    const ops: KvOp[] = [{ type: 'put', key: snapKey(name), value: seal(snapshot) }];
+    for (let seq = firstSeq; seq < nextSeq; seq++)
+      ops.push({ type: 'del', key: logKey(name, seq) });
+    return this.queue.write(ops);
+  }
+
+  /** Moves records aside under `quarantine:` so an operator can inspect them. */
+  async quarantine(entries: Array<[string, Uint8Array]>): Promise<void> {
+    const stamp = new Date().toISOString();
+    await this.queue.write(
+      entries.flatMap(([key, value]): KvOp[] => [
+        { type: 'put', key: `quarantine:${stamp}:${key}`, value },
+        { type: 'del', key },
+      ]),
+    );
+  }
+
+  private sort(
+    good: StoredRecord[],
+    bad: Array<[string, Uint8Array]>,
+    key: string,
+    value: Uint8Array,
+  ) {
+    const payload = unseal(value);
+    if (payload) good.push({ key, payload });
+    else bad.push([key, value]);
+  }
+}

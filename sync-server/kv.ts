@@ -1,0 +1,35 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ClassicLevel } from 'classic-level';
+
+/** The relay's one embedded database: UTF-8 keys, byte values (LevelDB via classic-level). */
+export type Kv = ClassicLevel<string, Uint8Array>;
+
+export type KvOp = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string };
+
+export async function openKv(dataDir: string): Promise<Kv> {
+  const location = join(dataDir, 'db');
+  await mkdir(location, { recursive: true });
+  const db = new ClassicLevel<string, Uint8Array>(location, {
+    keyEncoding: 'utf8',
+    valueEncoding: 'view',
+  });
+  await db.open();
+  return db;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function jsonBytes(value: unknown): Uint8Array {
+  return encoder.encode(JSON.stringify(value));
+}
+
+export function bytesJson(bytes: Uint8Array): unknown {
+  return JSON.parse(decoder.decode(bytes));
+}
+
+/** Lists [key, value] pairs whose key starts with `prefix`, in key order. */
+export async function scanPrefix(db: Kv, prefix: string): Promise<Array<[string, Uint8Array]>> {
+  return db.iterator({ gte: prefix, lt: `${prefix}\uffff` }).all();
+}

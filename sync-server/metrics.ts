@@ -1,0 +1,58 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** The relay's Prometheus metrics, in a registry of its own (several relays may share a process). */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  return {
+    registry,
+    connections: new Gauge({
+      name: 'relay_connections',
+      help: 'Open WebSocket connections',
+      registers,
+    }),
+    documentsLoaded: new Gauge({
+      name: 'relay_documents_loaded',
+      help: 'Documents held in memory',
+      registers,
+    }),
+    messagesIn: new Counter({
+      name: 'relay_messages_received_total',
+      help: 'WebSocket messages received (rate() gives messages per second)',
+      labelNames: ['type'],
+      registers,
+    }),
+    messagesOut: new Counter({
+      name: 'relay_messages_sent_total',
+      help: 'WebSocket messages sent',
+      registers,
+    }),
+    bytesIn: new Counter({ name: 'relay_bytes_received_total', help: 'Bytes received', registers }),
+    bytesOut: new Counter({ name: 'relay_bytes_sent_total', help: 'Bytes sent', registers }),
+    droppedWrites: new Counter({
+      name: 'relay_viewer_writes_dropped_total',
+      help: 'Updates from viewers that were dropped',
+      registers,
+    }),
+    closedForLimit: new Counter({
+      name: 'relay_limit_closes_total',
+      help: 'Connections closed for breaking a limit',
+      labelNames: ['limit'],
+      registers,
+    }),
+    persistSeconds: new Histogram({
+      name: 'relay_persist_seconds',
+      help: 'Time to write one batch of updates to disk',
+      buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1],
+      registers,
+    }),
+    quarantined: new Counter({
+      name: 'relay_records_quarantined_total',
+      help: 'Stored records set aside because their checksum or content was bad',
+      registers,
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,214 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { DocStore, StoredDoc } from './doc-store.ts';
+import type { Logger } from './log.ts';
+import type { Peer } from './peer.ts';
+import type { ReplicaTarget } from './redis-replication.ts';
+import { awarenessMessage, SYNC_STEP2, SYNC_UPDATE, syncMessage } from './sync-messages.ts';
+
+export type DocSettings = { maxDocBytes: number; compactAfterUpdates: number };
+
+/** Other relays sharing this document (Redis); null when this relay is alone. */
+export interface Replication {
+  publishUpdate(name: string, update: Uint8Array): void;
+  publishAwareness(name: string, update: Uint8Array): void;
+}
+
+/** Transaction origin of changes that came from another relay: stored and sent to our peers only. */
+const REMOTE = Symbol('remote relay');
+
+export type ApplyResult = 'applied' | 'too-large' | 'malformed';
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+/**
+ * One document held in memory while anyone is connected: its Y.Doc, awareness, peers and the
+ * position of its update log. Every integrated update is written to the store first and only
+ * then fanned out, so anything another client has seen survives a crash.
+ */
+export class SharedDoc implements ReplicaTarget {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Set<Peer>();
+  private persisted: Promise<void> = Promise.resolve();
+  private broken = false;
+  private firstSeq: number;
+  private nextSeq: number;
+  /** Upper bound of the encoded size: the stored size plus every update accepted since. */
+  private approxBytes: number;
+
+  private constructor(
+    readonly name: string,
+    private readonly store: DocStore,
+    private readonly settings: DocSettings,
+    private readonly log: Logger,
+    stored: StoredDoc,
+    private readonly replication: Replication | null,
+  ) {
+    this.firstSeq = stored.firstSeq;
+    this.nextSeq = stored.nextSeq;
+    this.approxBytes = stored.storedBytes;
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
+      this.persistThenFanOut(update, origin),
+    );
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+      this.fanOutAwareness(change, origin),
+    );
+  }
+
+  static async load(
+    name: string,
+    store: DocStore,
+    settings: DocSettings,
+    log: Logger,
+    replication: Replication | null,
+  ) {
+    const stored = await store.load(name);
+    if (stored.quarantined.length > 0) {
+      log.warn({ doc: name, keys: stored.quarantined }, 'quarantined records with bad checksums');
+    }
+    const doc = new SharedDoc(name, store, settings, log, stored, replication);
+    const unreadable: Array<[string, Uint8Array]> = [];
+    doc.doc.transact(() => {
+      for (const record of stored.records) {
+        try {
+          Y.applyUpdate(doc.doc, record.payload, 'load');
+        } catch (error) {
+          log.warn({ doc: name, key: record.key, err: error }, 'quarantined an unreadable update');
+          unreadable.push([record.key, record.payload]);
+        }
+      }
+    }, 'load');
+    if (unreadable.length > 0) await store.quarantine(unreadable);
+    return { doc, quarantined: stored.quarantined.length + unreadable.length };
+  }
+
+  get isBroken() {
+    return this.broken;
+  }
+
+  /** Integrates a peer's update; the store write and fan-out follow from the doc's update event. */
+  applyFromPeer(update: Uint8Array, peer: Peer): ApplyResult {
+    if (this.approxBytes + update.length > this.settings.maxDocBytes) {
+      this.compactNow();
+      if (this.approxBytes + update.length > this.settings.maxDocBytes) return 'too-large';
+    }
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (error) {
+      this.log.warn({ doc: this.name, err: error }, 'refused a malformed update');
+      return 'malformed';
+    }
+    this.approxBytes += update.length;
+    return 'applied';
+  }
+
+  stateVector(): Uint8Array {
+    return Y.encodeStateVector(this.doc);
+  }
+
+  diffSince(stateVector: Uint8Array): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc, stateVector);
+  }
+
+  applyRemote(update: Uint8Array) {
+    if (this.broken) return;
+    this.approxBytes += update.length;
+    Y.applyUpdate(this.doc, update, REMOTE);
+  }
+
+  applyRemoteAwareness(update: Uint8Array) {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
+  }
+
+  applyAwareness(update: Uint8Array, peer: Peer) {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  /** Sync step 2 for a peer's state vector, once everything already integrated is stored. */
+  async step2For(stateVector: Uint8Array): Promise<Uint8Array> {
+    await this.whenPersisted();
+    return syncMessage(SYNC_STEP2, Y.encodeStateAsUpdate(this.doc, stateVector));
+  }
+
+  awarenessStates(): Uint8Array | null {
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length === 0) return null;
+    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  removePeer(peer: Peer) {
+    this.peers.delete(peer);
+    if (peer.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
+    }
+  }
+
+  async whenPersisted(): Promise<void> {
+    let tail: Promise<void>;
+    do {
+      tail = this.persisted;
+      await tail;
+    } while (tail !== this.persisted);
+  }
+
+  /** Writes pending log entries as one snapshot; used before unloading and at shutdown. */
+  async flush(): Promise<void> {
+    if (!this.broken && this.nextSeq > this.firstSeq) this.compactNow();
+    await this.whenPersisted();
+  }
+
+  destroy() {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private persistThenFanOut(update: Uint8Array, origin: unknown) {
+    if (origin === 'load' || this.broken) return;
+    const seq = this.nextSeq++;
+    const message = syncMessage(SYNC_UPDATE, update);
+    const write = this.store.append(this.name, seq, update);
+    this.persisted = write.then(
+      () => {
+        for (const peer of this.peers) if (peer !== origin) peer.send(message);
+        if (origin !== REMOTE) this.replication?.publishUpdate(this.name, update);
+      },
+      (error: unknown) => this.fail(error),
+    );
+    if (this.nextSeq - this.firstSeq >= this.settings.compactAfterUpdates) this.compactNow();
+  }
+
+  private compactNow() {
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const write = this.store.compact(this.name, snapshot, this.firstSeq, this.nextSeq);
+    this.firstSeq = this.nextSeq;
+    this.approxBytes = snapshot.length;
+    const previous = this.persisted;
+    this.persisted = Promise.all([previous, write]).then(
+      () => undefined,
+      (error: unknown) => this.fail(error),
+    );
+  }
+
+  private fail(error: unknown) {
+    if (this.broken) return;
+    this.broken = true;
+    this.log.error({ doc: this.name, err: error }, 'storage write failed; closing the document');
+    for (const peer of this.peers)
+      peer.close(1011, 'the relay could not store an update; retrying');
+  }
+
+  private fanOutAwareness({ added, updated, removed }: AwarenessChange, origin: unknown) {
+    const changed = [...added, ...updated, ...removed];
+    const fromPeer = this.peers.has(origin as Peer) ? (origin as Peer) : null;
+    if (fromPeer) {
+      for (const id of [...added, ...updated]) fromPeer.awarenessIds.add(id);
+      for (const id of removed) fromPeer.awarenessIds.delete(id);
+    }
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    if (origin !== REMOTE) this.replication?.publishAwareness(this.name, update);
+    const message = awarenessMessage(update);
+    for (const peer of this.peers) peer.send(message);
+  }
+}
