@@ -30,6 +30,7 @@ export function activityJson(summary: ActivitySummary) {
     hrss: summary.hrss,
     runningTss: summary.runningTss,
     powerTss: summary.powerTss,
+    decoupling: summary.decoupling,
     rowing: summary.rowing,
     splits: summary.splits,
     zones: summary.zones,

@@ -47,6 +47,8 @@ export function activityText(s: ActivitySummary): string {
     const unit = rowing ? 'W/bpm' : '(m/min)/bpm';
     const drift = s.decouplingPct === null ? '' : ` · decoupling ${s.decouplingPct.toFixed(1)} %`;
     lines.push(`Efficiency ${s.efficiencyFactor.toFixed(2)} ${unit}${drift}`);
+    if (s.decoupling.reason && s.decoupling.reason.type !== 'no-heart-rate')
+      lines.push(`           ${s.decoupling.reason.message}`);
   }
   const splits = rowing ? s.splits.m500 : s.splits.km;
   if (splits.length > 1) {

@@ -20,6 +20,14 @@ describe('athlete flags', () => {
     });
     expect(athlete.lthr).toBeCloseTo(48 + 0.85 * (195 - 48), 9);
   });
+  it('reads the cycling FTP from --ftp, and leaves it unset (null) when not given', () => {
+    expect(athleteFromFlags({ ftp: '260' }).cyclingFtpW).toBe(260);
+    expect(athleteFromFlags({}).cyclingFtpW).toBeNull();
+    expect(() => athleteFromFlags({ ftp: 'lots' })).toThrow('--ftp must be a positive number');
+    expect(() => athleteFromFlags({ ftp: '1500' })).toThrow(
+      '--ftp: Cycling threshold power (W) should be between 1 and 1000.',
+    );
+  });
   it('names the flag when a value is unusable', () => {
     expect(() => athleteFromFlags({ 'max-hr': 'high' })).toThrow(/--max-hr/);
     expect(() => athleteFromFlags({ sex: 'm' })).toThrow(UsageError);

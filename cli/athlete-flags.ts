@@ -12,6 +12,7 @@ export const athleteOptions = {
   'threshold-pace': { type: 'string' },
   'best-2k': { type: 'string' },
   'rowing-ftp': { type: 'string' },
+  ftp: { type: 'string' },
 } as const;
 
 export type AthleteFlagValues = Partial<Record<keyof typeof athleteOptions, string>>;
@@ -24,6 +25,7 @@ const FLAG_OF_FIELD: Record<string, string> = {
   thresholdPaceSPerKm: '--threshold-pace',
   best2kS: '--best-2k',
   rowingFtpW: '--rowing-ftp',
+  cyclingFtpW: '--ftp',
 };
 
 function bpm(value: string | undefined, flag: string): number | undefined {
@@ -34,14 +36,18 @@ function bpm(value: string | undefined, flag: string): number | undefined {
   return n;
 }
 
+function watts(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0)) throw new UsageError(`${flag} must be a positive number of watts, like 250.`);
+  return n;
+}
+
 /** Athlete parameters from flags, with the engine's documented defaults for what is not given. */
 export function athleteFromFlags(values: AthleteFlagValues): Athlete {
   if (values.sex !== undefined && values.sex !== 'male' && values.sex !== 'female') {
     throw new UsageError('--sex must be "male" or "female".');
   }
-  const watts = values['rowing-ftp'] === undefined ? undefined : Number(values['rowing-ftp']);
-  if (watts !== undefined && !(watts > 0))
-    throw new UsageError('--rowing-ftp must be a positive number of watts.');
   const input: AthleteInput = {
     maxHr: bpm(values['max-hr'], '--max-hr'),
     restHr: bpm(values['rest-hr'], '--rest-hr'),
@@ -53,7 +59,8 @@ export function athleteFromFlags(values: AthleteFlagValues): Athlete {
         : parseClock(values['threshold-pace'], '--threshold-pace'),
     best2kS:
       values['best-2k'] === undefined ? undefined : parseClock(values['best-2k'], '--best-2k'),
-    rowingFtpW: watts,
+    rowingFtpW: watts(values['rowing-ftp'], '--rowing-ftp'),
+    cyclingFtpW: watts(values.ftp, '--ftp'),
   };
   const given = Object.fromEntries(
     Object.entries(input).filter(([, v]) => v !== undefined),

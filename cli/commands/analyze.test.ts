@@ -45,10 +45,11 @@ describe('splits analyze', () => {
       'elevationGainM',
       'trimp',
       'efficiencyFactor',
-      'decouplingPct',
     ]) {
       expect(typeof out[key], key).toBe('number');
     }
+    // Constant speed over 25 m hills swings grade-adjusted pace by ±30 %: not a steady effort.
+    expect(out).toHaveProperty('decouplingPct', null);
     expect(out.laps).toHaveLength(3);
     expect(Object.keys(out.laps[0]!)).toEqual([
       'startTime',
@@ -58,6 +59,24 @@ describe('splits analyze', () => {
       'avgHr',
     ]);
     expect(out.load.method).toBe('running-tss');
+  });
+
+  it('--json gives decouplingPct for a steady row, and null with the reason when too short', async () => {
+    const analyzed = async (durationS: number) => {
+      const path = join(dir, `row-${durationS}.fit`);
+      await writeFile(path, writeFit(syntheticActivity({ sport: 'rowing', durationS })));
+      const io = captureIo();
+      expect(await main(['analyze', path, '--json'], io)).toBe(0);
+      return JSON.parse(io.stdout) as AnalyzeJson & {
+        decoupling: { reason: { type: string } | null };
+      };
+    };
+    const steady = await analyzed(2400);
+    expect(typeof steady.decouplingPct).toBe('number');
+    expect(steady.decoupling.reason).toBeNull();
+    const short = await analyzed(900);
+    expect(short.decouplingPct).toBeNull();
+    expect(short.decoupling.reason?.type).toBe('too-short');
   });
 
   it('athlete flags change the heart-rate based figures', async () => {

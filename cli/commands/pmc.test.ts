@@ -89,6 +89,36 @@ describe('splits pmc', () => {
     expect(() => JSON.parse(io.stdout) as unknown).not.toThrow();
   });
 
+  it('groups days in the zone --tz names: two runs are one day in Los Angeles, two in Tokyo', async () => {
+    const zoned = await mkdtemp(join(tmpdir(), 'splits-pmc-tz-'));
+    const runAt = (iso: string) =>
+      writeFit(syntheticActivity({ durationS: 1200, start: new Date(iso) }));
+    await writeFile(join(zoned, 'morning.fit'), runAt('2026-03-01T10:00:00Z'));
+    await writeFile(join(zoned, 'late.fit'), runAt('2026-03-01T22:30:00Z'));
+    const daysIn = async (tz: string) => {
+      const io = captureIo();
+      expect(await main(['pmc', zoned, '--json', '--tz', tz], io)).toBe(0);
+      return (JSON.parse(io.stdout) as PmcJson).days;
+    };
+    const losAngeles = await daysIn('America/Los_Angeles');
+    const tokyo = await daysIn('Asia/Tokyo');
+    expect(losAngeles.map((d) => d.date)).toEqual(['2026-03-01']);
+    expect(tokyo.map((d) => d.date)).toEqual(['2026-03-01', '2026-03-02']);
+    expect(tokyo[0]!.load).toBeGreaterThan(0);
+    expect(tokyo[1]!.load).toBeGreaterThan(0);
+    expect(losAngeles[0]!.load).toBeCloseTo(tokyo[0]!.load + tokyo[1]!.load, 0);
+    const text = captureIo();
+    expect(await main(['pmc', zoned, '--tz', 'Asia/Tokyo'], text)).toBe(0);
+    expect(text.stdout).toMatch(/over 2 days \(calendar days in Asia\/Tokyo\)/);
+  });
+
+  it('an unknown --tz is one line on stderr naming the flag, nothing on stdout', async () => {
+    const io = captureIo();
+    expect(await main(['pmc', dir, '--json', '--tz', 'Europe/Atlantis'], io)).toBe(2);
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toMatch(/--tz "Europe\/Atlantis"/);
+  });
+
   it('a missing folder or a folder without activities is one line on stderr, nothing on stdout', async () => {
     for (const target of [join(dir, 'nope'), join(dir, 'readme.txt')]) {
       const io = captureIo();

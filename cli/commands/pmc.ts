@@ -8,7 +8,7 @@ import { importActivity } from '../../engine/formats/import-activity.ts';
 import { findActivityFiles } from '../activity-files.ts';
 import { athleteFromFlags, athleteOptions } from '../athlete-flags.ts';
 import { UsageError, type CliIo } from '../io.ts';
-import { localDate } from '../local-date.ts';
+import { localDate, timeZoneFromFlag } from '../local-date.ts';
 import { progressBar } from '../progress-bar.ts';
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -21,12 +21,15 @@ function dayText(day: PmcDay): string {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { json: { type: 'boolean' }, ...athleteOptions },
+    options: { json: { type: 'boolean' }, tz: { type: 'string' }, ...athleteOptions },
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) throw new UsageError('give exactly one folder: pmc DIR [--json].');
+  if (positionals.length !== 1)
+    throw new UsageError('give exactly one folder: pmc DIR [--json] [--tz ZONE].');
   const athlete = athleteFromFlags(values);
+  // An activity counts on the athlete's calendar day: in their zone, not necessarily the machine's.
+  const timeZone = timeZoneFromFlag(values.tz);
   const dir = positionals[0]!;
   const files = await findActivityFiles(dir);
   if (files.length === 0) throw new UsageError(`no FIT, GPX or TCX files under "${dir}".`);
@@ -38,7 +41,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const result = importActivity(await readFile(file), basename(file));
     if (result.ok) {
       const summary = analyzeActivity(result.activity, athlete);
-      entries.push({ date: localDate(summary.startTime), load: summary.load.value ?? 0 });
+      entries.push({ date: localDate(summary.startTime, timeZone), load: summary.load.value ?? 0 });
     } else {
       failures.push(`skipped ${relative(dir, file)}: ${result.error.message}`);
     }
@@ -66,7 +69,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } else {
     io.out(`${days.map(dayText).join('\n')}\n`);
     io.out(
-      `${entries.length} activities over ${days.length} days; form is yesterday's fitness minus fatigue.\n`,
+      `${entries.length} activities over ${days.length} days (calendar days in ${timeZone}); form is yesterday's fitness minus fatigue.\n`,
     );
   }
   return 0;

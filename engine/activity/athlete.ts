@@ -10,6 +10,8 @@ import { rowingFtpFrom2k } from '../rowing/rowing-threshold.ts';
  *   (Morton 1990) — set `femaleTrimpA` to 0.64 for GoldenCheetah/Elevate-compatible TRIMP.
  * - thresholdPaceSPerKm 300 (5:00/km), a recreational runner's one-hour pace.
  * - best2kS 480 (8:00, a 2:00/500 m split); rowing FTP follows from it by Paul's Law unless given.
+ * - cyclingFtpW null: there is no honest population default for cycling power, so a ride gets power
+ *   TSS only once the athlete gives an FTP; until then its load falls back to heart rate.
  */
 function range(min: number, max: number, what: string) {
   const message = `${what} should be between ${min} and ${max}.`;
@@ -25,6 +27,7 @@ export const athleteSchema = z.object({
   thresholdPaceSPerKm: range(120, 900, 'Threshold pace (seconds per km)'),
   best2kS: range(300, 900, 'The 2k time (seconds)'),
   rowingFtpW: range(1, 1000, 'Rowing threshold power (W)'),
+  cyclingFtpW: range(1, 1000, 'Cycling threshold power (W)').nullable(),
 });
 
 export type Athlete = z.infer<typeof athleteSchema>;
@@ -53,6 +56,7 @@ export function resolveAthlete(input: AthleteInput = {}): Athlete {
     best2kS,
     rowingFtpW:
       input.rowingFtpW ?? (best2kS >= 300 && best2kS <= 900 ? rowingFtpFrom2k(best2kS) : 0),
+    cyclingFtpW: input.cyclingFtpW ?? null,
   };
   return athleteSchema
     .refine((a) => a.maxHr > a.restHr, {

@@ -5,12 +5,12 @@ import type { Activity } from '../activity/types.ts';
 import { activityLoad, trimpCoefficients } from './activity-load.ts';
 import { outputStreams } from './output-streams.ts';
 
-function steadyRow(powerW: number, seconds: number, hr?: number): Activity {
+function steadyRow(powerW: number, seconds: number, hr?: number, sport = 'rowing'): Activity {
   const builder = createStreamBuilder();
   for (let t = 0; t <= seconds; t++) builder.push({ timeS: t, powerW, heartRateBpm: hr });
   return {
-    sport: 'rowing',
-    subSport: 'indoor_rowing',
+    sport,
+    subSport: sport === 'rowing' ? 'indoor_rowing' : null,
     startTime: '2026-01-01T00:00:00.000Z',
     source: 'recorder',
     device: null,
@@ -31,6 +31,23 @@ describe('activity load', () => {
     expect(load.load.method).toBe('power-tss');
     expect(load.load.value).toBeCloseTo(100, 6);
     expect(load.hrss).not.toBeNull();
+  });
+  it('a ride at 200 W for an hour against a 250 W cycling FTP is IF 0.8, power TSS 64 (Coggan)', () => {
+    const ride = steadyRow(200, 3600, 140, 'cycling');
+    const cyclist = resolveAthlete({ cyclingFtpW: 250 });
+    const load = activityLoad(ride, cyclist, outputStreams(ride), ones(3600));
+    expect(load.load.method).toBe('power-tss');
+    expect(load.load.value).toBeCloseTo(64, 6);
+  });
+  it('without a cycling FTP a ride falls back to heart rate, and run power never counts as power TSS', () => {
+    const ride = steadyRow(200, 3600, 140, 'cycling');
+    const rideLoad = activityLoad(ride, athlete, outputStreams(ride), ones(3600));
+    expect(rideLoad.powerTss).toBeNull();
+    expect(rideLoad.normalizedPowerW).toBeCloseTo(200, 6);
+    expect(rideLoad.load.method).toBe('hrss');
+    const run = steadyRow(300, 3600, 140, 'running');
+    const runner = resolveAthlete({ cyclingFtpW: 250 });
+    expect(activityLoad(run, runner, outputStreams(run), ones(3600)).powerTss).toBeNull();
   });
   it('picks Morton’s female coefficients by default and the chosen a when set', () => {
     expect(trimpCoefficients(resolveAthlete({ sex: 'female' }))).toEqual({ a: 0.86, b: 1.67 });

@@ -13,7 +13,7 @@ import { trainingStressScore } from '../load/training-stress-score.ts';
 import type { OutputStreams } from './output-streams.ts';
 import { perSecond } from './per-second.ts';
 import { hasAny } from './stream-stats.ts';
-import { isRowing, isRunning } from './sport-family.ts';
+import { isCycling, isRowing, isRunning } from './sport-family.ts';
 
 export type ActivityLoad = {
   load: Load;
@@ -27,6 +27,17 @@ export type ActivityLoad = {
 
 export function trimpCoefficients(athlete: Athlete): TrimpCoefficients {
   return athlete.sex === 'female' ? { a: athlete.femaleTrimpA, b: TRIMP_FEMALE_B } : TRIMP_MALE;
+}
+
+/**
+ * The threshold power a sport's power TSS is taken against: the rowing FTP on the erg, the cycling
+ * FTP on the bike (only when the athlete gave one). Running power has no agreed threshold yet, so
+ * runs keep pace-based load.
+ */
+function powerThresholdW(sport: string, athlete: Athlete): number | null {
+  if (isRowing(sport)) return athlete.rowingFtpW;
+  if (isCycling(sport)) return athlete.cyclingFtpW;
+  return null;
 }
 
 /** Every load figure the activity's data allows, and the one chosen (power > pace > HR). */
@@ -47,8 +58,8 @@ export function activityLoad(
   if (outputs.powerW) {
     const series = perSecond(outputs.powerW, recordedS);
     normalizedPowerW = fourthPowerMean(series);
-    if (isRowing(activity.sport))
-      powerTss = trainingStressScore(normalizedPowerW, athlete.rowingFtpW, series.length);
+    const ftpW = powerThresholdW(activity.sport, athlete);
+    if (ftpW !== null) powerTss = trainingStressScore(normalizedPowerW, ftpW, series.length);
   }
   let normalizedGradedSpeedMps: number | null = null;
   let runningTss: number | null = null;

@@ -88,6 +88,29 @@ describe('analyzeActivity', () => {
     expect(summary.decouplingPct).toBeCloseTo(0, 6);
   });
 
+  it('withholds decoupling with a reason for a short row and for intervals', () => {
+    const shortRow = analyzeActivity(steady('rowing', 1200, { hr: 140, speed: 4 }), athlete);
+    expect(shortRow.decouplingPct).toBeNull();
+    expect(shortRow.decoupling.reason?.type).toBe('too-short');
+    const intervals = steady('running', 3600, { hr: 150, speed: 3 });
+    // Four minutes fast, two minutes jogging, for the whole hour.
+    intervals.streams.speedMps = Float32Array.from({ length: 3600 }, (_, t) =>
+      t % 360 < 240 ? 4.6 : 2.4,
+    );
+    const summary = analyzeActivity(intervals, athlete);
+    expect(summary.decouplingPct).toBeNull();
+    expect(summary.decoupling.reason?.type).toBe('not-steady');
+  });
+
+  it('a ride with power decouples on watts (Pw:HR), not on its wind- and slope-driven speed', () => {
+    const ride = steady('cycling', 3600, { hr: 140, speed: 8, power: 200 });
+    // Speed swings with the terrain every two minutes while power and heart rate hold steady.
+    ride.streams.speedMps = Float32Array.from({ length: 3600 }, (_, t) => (t % 240 < 120 ? 11 : 5));
+    const summary = analyzeActivity(ride, athlete);
+    expect(summary.decoupling.reason).toBeNull();
+    expect(summary.decouplingPct).toBeCloseTo(0, 6);
+  });
+
   it('an erg row scores power TSS from NP over rowing FTP, with Concept2 split and calories', () => {
     const row = analyzeActivity(
       imported(writeFit(syntheticActivity({ sport: 'rowing', durationS: 1800 }))),

@@ -1,7 +1,7 @@
 import type { Athlete } from '../activity/athlete.ts';
 import { activeIntervalsS } from '../activity/pauses.ts';
 import type { Activity } from '../activity/types.ts';
-import { aerobicDecoupling } from '../efficiency/aerobic-decoupling.ts';
+import { aerobicDecoupling, type Decoupling } from '../efficiency/aerobic-decoupling.ts';
 import { efficiencyFactor } from '../efficiency/efficiency-factor.ts';
 import type { Load } from '../load/choose-load.ts';
 import { caloriesPerHour } from '../rowing/concept2.ts';
@@ -21,7 +21,7 @@ import { movingIntervalsS } from './moving-time.ts';
 import { outputStreams } from './output-streams.ts';
 import { splitsByDistance, type Split } from './splits.ts';
 import { hasAny, lastPresent, maxOf, total, weightedMean } from './stream-stats.ts';
-import { isRowing, isRunningLike } from './sport-family.ts';
+import { isCycling, isRowing, isRunningLike } from './sport-family.ts';
 
 export type RowingSummary = {
   avgSplitS500m: number | null;
@@ -61,8 +61,13 @@ export type ActivitySummary = {
   powerTss: number | null;
   /** (m/min)/bpm of grade-adjusted speed for running; W/bpm for rowing; (m/min)/bpm otherwise. */
   efficiencyFactor: number | null;
-  /** Pa:HR or Pw:HR, first half against second; positive = heart rate drifted up (Friel sign). */
+  /**
+   * Pa:HR (grade-adjusted speed) or Pw:HR (watts: rowing, and cycling with power) after the
+   * warm-up, reference window against the rest; positive = heart rate drifted up (Friel sign).
+   * Null when the effort is not suitable (`decoupling.reason` says why).
+   */
   decouplingPct: number | null;
+  decoupling: Decoupling;
   rowing: RowingSummary | null;
 };
 
@@ -104,6 +109,10 @@ export function analyzeActivity(activity: Activity, athlete: Athlete): ActivityS
   const efficiencyScale = rowing && outputs.powerW ? 1 : M_PER_MIN_PER_MPS;
   const meanOutput = weightedMean(efficiencyOutput, movingS);
   const movingHr = weightedMean(s.heartRateBpm, movingS, true);
+  // Pw:HR on the bike when it has power: its speed follows wind and slope, not the rider's effort.
+  const decouplingOutput =
+    isCycling(activity.sport) && outputs.powerW ? outputs.powerW : efficiencyOutput;
+  const decoupling = aerobicDecoupling(decouplingOutput, s.heartRateBpm, movingS);
   const gapMean = isRunningLike(activity.sport) ? weightedMean(outputs.gapSpeedMps, movingS) : null;
 
   return {
@@ -146,7 +155,8 @@ export function analyzeActivity(activity: Activity, athlete: Athlete): ActivityS
       meanOutput === null || movingHr === null
         ? null
         : efficiencyFactor(meanOutput * efficiencyScale, movingHr),
-    decouplingPct: aerobicDecoupling(efficiencyOutput, s.heartRateBpm, movingS),
+    decouplingPct: decoupling.pct,
+    decoupling,
     rowing: rowing ? rowingSummary(outputs.powerW, avgSpeedMps, recordedS) : null,
   };
 }

@@ -1,9 +1,15 @@
+import { civilFromDays } from './civil-from-days.ts';
+
 /**
- * Calendar days as "YYYY-MM-DD" strings and whole-day numbers (days since 1970-01-01), using the
- * platform's own UTC calendar arithmetic so there are no time-zone or daylight-saving slips.
+ * Calendar days as "YYYY-MM-DD" strings and whole-day numbers (days since 1970-01-01). Parsing
+ * uses the platform's own UTC calendar (no time-zone or daylight-saving slips); formatting uses
+ * Hinnant's integer `civil_from_days`, because series of thousands of days format a date per day
+ * and `Date#toISOString` per day dominated the cost of building them.
  */
 const MS_PER_DAY = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function dayNumber(date: string): number {
   const match = DATE_PATTERN.exec(date);
@@ -15,6 +21,42 @@ export function dayNumber(date: string): number {
   return ms / MS_PER_DAY;
 }
 
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]!;
+}
+
+const monthPrefix = (year: number, month: number) =>
+  `${String(year).padStart(4, '0')}-${TWO_DIGITS[month]!}-`;
+
 export function dateOfDayNumber(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const civil = civilFromDays(day);
+  return monthPrefix(civil.year, civil.month) + TWO_DIGITS[civil.day]!;
+}
+
+/**
+ * The dates of `count` consecutive days from `startDay`: converts the first day once, then steps
+ * day → month → year like a desk calendar, so each further date is one string concatenation.
+ */
+export function consecutiveDates(startDay: number, count: number): string[] {
+  const dates = new Array<string>(count);
+  let { year, month, day } = civilFromDays(startDay);
+  let prefix = monthPrefix(year, month);
+  let monthLength = daysInMonth(year, month);
+  for (let i = 0; i < count; i++) {
+    dates[i] = prefix + TWO_DIGITS[day]!;
+    day += 1;
+    if (day > monthLength) {
+      day = 1;
+      month += 1;
+      if (month > 12) {
+        month = 1;
+        year += 1;
+      }
+      prefix = monthPrefix(year, month);
+      monthLength = daysInMonth(year, month);
+    }
+  }
+  return dates;
 }

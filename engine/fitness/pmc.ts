@@ -1,4 +1,4 @@
-import { dateOfDayNumber, dayNumber } from './calendar-day.ts';
+import { consecutiveDates, dateOfDayNumber, dayNumber } from './calendar-day.ts';
 import {
   ACUTE_DAYS,
   ATL_DAYS,
@@ -127,11 +127,15 @@ export function addDayLoad(series: PmcSeries, date: string, load: number): PmcSe
 }
 
 export function pmcDay(series: PmcSeries, index: number): PmcDay {
+  return dayAt(series, index, dateOfDayNumber(series.startDay + index));
+}
+
+function dayAt(series: PmcSeries, index: number, date: string): PmcDay {
   const ctlBefore = index === 0 ? series.seedCtl : series.ctl[index - 1]!;
   const atlBefore = index === 0 ? series.seedAtl : series.atl[index - 1]!;
   const chronic = series.chronic[index]!;
   return {
-    date: dateOfDayNumber(series.startDay + index),
+    date,
     load: series.load[index]!,
     ctl: series.ctl[index]!,
     atl: series.atl[index]!,
@@ -141,5 +145,6 @@ export function pmcDay(series: PmcSeries, index: number): PmcDay {
 }
 
 export function pmcDays(series: PmcSeries): PmcDay[] {
-  return Array.from({ length: series.length }, (_, i) => pmcDay(series, i));
+  const dates = consecutiveDates(series.startDay, series.length);
+  return dates.map((date, i) => dayAt(series, i, date));
 }

@@ -21,7 +21,11 @@ export function fourthPowerMean(
   for (let i = 0; i < n; i++) {
     windowSum += valuesPerSecond[i]!;
     if (i >= windowS) windowSum -= valuesPerSecond[i - windowS]!;
-    if (i >= windowS - 1) fourthSum += (windowSum / windowS) ** 4;
+    if (i >= windowS - 1) {
+      // Squaring twice: `** 4` goes through Math.pow, several times slower in this per-second loop.
+      const squared = (windowSum / windowS) ** 2;
+      fourthSum += squared * squared;
+    }
   }
   return (fourthSum / (n - windowS + 1)) ** 0.25;
 }

@@ -1,5 +1,5 @@
 import { Decoder, Stream } from '@garmin/fitsdk';
-import type { EventMesg, FitMessages, LapMesg, RecordMesg } from '@garmin/fitsdk';
+import type { EventMesg, FitMessages, LapMesg, RecordMesg, SessionMesg } from '@garmin/fitsdk';
 import { findGapPauses, mergePauses } from '../../activity/pauses.ts';
 import { createStreamBuilder, type SampleRow } from '../../activity/stream-builder.ts';
 import type { Activity, Lap, Pause } from '../../activity/types.ts';
@@ -86,14 +86,37 @@ function deviceName(messages: FitMessages): string | null {
   return [maker, product].filter(Boolean).join(' ') || null;
 }
 
-function recordsToStreams(records: RecordMesg[], startMs: number, sport: string) {
-  const scale = cadenceScale(sport);
+type CadenceLeg = { fromMs: number; scale: number };
+
+/**
+ * The cadence scale of each leg, by start time: in a multi-sport file a run leg's cadence is
+ * doubled to steps per minute while a bike leg's pedal revolutions are kept, whatever the sport
+ * of the whole activity. A file without sessions uses the activity's sport throughout.
+ */
+function cadenceLegs(sessions: SessionMesg[] | undefined, sport: string): CadenceLeg[] {
+  const legs = (sessions ?? []).flatMap((session) => {
+    const fromMs = timeOf(session.startTime);
+    return fromMs === null
+      ? []
+      : [{ fromMs, scale: cadenceScale(fitName(session.sport, 'generic')) }];
+  });
+  legs.sort((a, b) => a.fromMs - b.fromMs);
+  const first = legs[0];
+  if (!first) return [{ fromMs: -Infinity, scale: cadenceScale(sport) }];
+  first.fromMs = -Infinity;
+  return legs;
+}
+
+function recordsToStreams(records: RecordMesg[], startMs: number, legs: CadenceLeg[]) {
   const builder = createStreamBuilder(records.length);
   // One row object reused for every record: this loop runs once per second of every activity.
   const row: SampleRow = { timeS: 0 };
+  let leg = 0;
   for (const r of records) {
     const atMs = timeOf(r.timestamp);
     if (atMs === null) continue;
+    while (leg + 1 < legs.length && atMs >= legs[leg + 1]!.fromMs) leg++;
+    const scale = legs[leg]!.scale;
     row.timeS = (atMs - startMs) / 1000;
     row.heartRateBpm = r.heartRate;
     row.speedMps = r.enhancedSpeed ?? r.speed;
@@ -109,6 +132,34 @@ function recordsToStreams(records: RecordMesg[], startMs: number, sport: string)
     builder.push(row);
   }
   return builder.build();
+}
+
+const sessionSeconds = (session: SessionMesg) =>
+  session.totalTimerTime ?? session.totalElapsedTime ?? 0;
+
+/**
+ * The session that names the activity. A multi-sport file (triathlon, duathlon, swimrun, or a
+ * "multisport" recording on a Garmin/Coros watch) holds one session per leg; we keep the whole
+ * recording as one activity and take the sport and sub-sport of its longest leg by timer time
+ * (elapsed time when a device leaves the timer out), the earliest leg winning a tie. Load and
+ * efficiency then follow the sport the athlete spent most of the time on, and the start time is
+ * the first leg's start; cadence keeps each leg's own unit (see `cadenceLegs`). Splitting legs
+ * into separate activities is left to a later issue.
+ */
+function primarySession(sessions: SessionMesg[] | undefined): SessionMesg | undefined {
+  let primary: SessionMesg | undefined;
+  for (const session of sessions ?? []) {
+    if (!primary || sessionSeconds(session) > sessionSeconds(primary)) primary = session;
+  }
+  return primary;
+}
+
+function earliestSessionStartMs(sessions: SessionMesg[] | undefined): number | null {
+  const starts = (sessions ?? []).flatMap((s) => {
+    const ms = timeOf(s.startTime);
+    return ms === null ? [] : [ms];
+  });
+  return starts.length === 0 ? null : Math.min(...starts);
 }
 
 /** Reads a FIT activity file with Garmin's official decoder (FIT SDK, @garmin/fitsdk). */
@@ -130,12 +181,12 @@ export function importFit(bytes: Uint8Array): ImportResult {
   if (firstRecordMs === null) {
     return importFailure('NotAnActivity', 'This FIT file has no recorded samples to analyze.');
   }
-  const session = messages.sessionMesgs?.[0];
+  const session = primarySession(messages.sessionMesgs);
   const startMs =
-    timeOf(session?.startTime) ??
+    earliestSessionStartMs(messages.sessionMesgs) ??
     Math.min(firstRecordMs, timeOf(messages.lapMesgs?.[0]?.startTime) ?? Infinity);
   const sport = fitName(session?.sport ?? messages.sportMesgs?.[0]?.sport, 'generic');
-  const streams = recordsToStreams(records, startMs, sport);
+  const streams = recordsToStreams(records, startMs, cadenceLegs(messages.sessionMesgs, sport));
   const pauses = mergePauses([
     ...timerPauses(messages.eventMesgs, startMs),
     ...findGapPauses(streams.timeS),
