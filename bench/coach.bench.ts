@@ -8,6 +8,8 @@ import type { PlanRequest } from '../engine/plan/plan-request.ts';
 import { readiness } from '../engine/readiness/readiness-score.ts';
 import type { JournalEntry } from '../engine/readiness/journal.ts';
 import type { DoneActivity } from '../engine/plan/match-activities.ts';
+import type { InsightActivity } from '../engine/insights/insight-inputs.ts';
+import { whatsWorking } from '../engine/insights/whats-working.ts';
 import { medianMs, report } from './measure.ts';
 
 const marathon: PlanRequest = {
@@ -83,6 +85,29 @@ export default async function bench(): Promise<void> {
     'readiness + adapt (2 years) vs the PMC alone',
     adapt / pmcOnly,
     `${adapt.toFixed(2)} ms; ${done.length} activities, ${journal.length} journal days`,
+  );
+
+  // "What's working": below 30 sessions every pair gets a seeded permutation p-value (10 000
+  // shuffles); from 30 on, the t approximation. Reference: the same analysis on 60 sessions.
+  const insightRuns = (count: number): InsightActivity[] =>
+    done.slice(-count).map((a, i) => ({
+      date: a.date,
+      startHour: 6 + (i % 12),
+      sport: 'run',
+      efficiencyFactor: 1.3 + ((i * 7) % 11) / 100,
+      decouplingPct: 3 + ((i * 5) % 7),
+      load: a.load,
+      speedAtReferenceHrMps: 2.9 + ((i * 3) % 13) / 50,
+      rpe: 3 + (i % 5),
+    }));
+  const few = insightRuns(25);
+  const many = insightRuns(60);
+  const withT = medianMs(() => void whatsWorking(journal, many), 9);
+  const withPermutations = medianMs(() => void whatsWorking(journal, few), 9);
+  report(
+    "what's working, 25 runs (permutation p) vs 60 runs (t approximation)",
+    withPermutations / withT,
+    `${withPermutations.toFixed(1)} ms vs ${withT.toFixed(1)} ms`,
   );
 
   // One guidance step at 10 Hz over an interval session, against a step that only copies the state.

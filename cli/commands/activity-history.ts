@@ -5,16 +5,19 @@ import { analyzeActivity } from '../../engine/analysis/analyze-activity.ts';
 import { isRowing, isRunningLike } from '../../engine/analysis/sport-family.ts';
 import { importActivity } from '../../engine/formats/import-activity.ts';
 import type { InsightActivity } from '../../engine/insights/insight-inputs.ts';
+import { paceAtHeartRate } from '../../engine/insights/pace-at-heart-rate.ts';
 import type { DoneActivity } from '../../engine/plan/match-activities.ts';
 import { findActivityFiles } from '../activity-files.ts';
 import type { CliIo } from '../io.ts';
 import { localDate } from '../local-date.ts';
 import { progressBar } from '../progress-bar.ts';
+import { fitSessionRpe } from './session-rpe.ts';
 
 export type HistoryItem = DoneActivity & InsightActivity;
 
 /**
- * Every activity file under `dir`, analyzed into the plain numbers the coaching commands use.
+ * Every activity file under `dir`, analyzed into the plain numbers the coaching commands use,
+ * with pace at the athlete's reference heart rate and, for FIT files, the session's own RPE.
  * Files that cannot be read are skipped with one line each on stderr.
  */
 export async function readHistory(
@@ -26,7 +29,8 @@ export async function readHistory(
   const items: HistoryItem[] = [];
   const progress = progressBar(io, files.length);
   for (const [index, file] of files.entries()) {
-    const result = importActivity(await readFile(file), basename(file));
+    const bytes = await readFile(file);
+    const result = importActivity(bytes, basename(file));
     if (result.ok) {
       const s = analyzeActivity(result.activity, athlete);
       items.push({
@@ -37,6 +41,8 @@ export async function readHistory(
         load: s.load.value,
         efficiencyFactor: s.efficiencyFactor,
         decouplingPct: s.decouplingPct,
+        speedAtReferenceHrMps: paceAtHeartRate(result.activity, athlete).speedMps,
+        rpe: fitSessionRpe(bytes),
       });
     } else {
       io.err(`skipped ${relative(dir, file)}: ${result.error.message}\n`);

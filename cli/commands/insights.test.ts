@@ -38,7 +38,50 @@ async function fixture(runs: number): Promise<{ journal: string; dir: string }> 
   return { journal, dir };
 }
 
+/**
+ * `runs` flat runs held at about 145 bpm (the default athlete's reference heart rate), each faster
+ * after more sleep: pace at that heart rate follows sleep.
+ */
+async function paceFixture(runs: number): Promise<{ journal: string; dir: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'splits-pace-at-hr-'));
+  const entries = [];
+  for (let i = 0; i < runs; i++) {
+    const date = new Date(Date.UTC(2027, 1, 1 + i, 12));
+    const sleepHours = 5 + ((i * 7) % 9) / 2;
+    const faster = 0.85 + 0.03 * sleepHours;
+    const base = syntheticActivity({ durationS: 1800, start: date });
+    const activity = {
+      ...base,
+      samples: base.samples.map((s) => ({
+        ...s,
+        heartRateBpm: 145 + (s.timeS % 3) - 1,
+        latitudeDeg: 45 + (s.latitudeDeg! - 45) * faster,
+        altitudeM: 300,
+      })),
+    };
+    await writeFile(join(dir, `run-${i}.gpx`), writeGpx(activity));
+    entries.push({ date: date.toISOString().slice(0, 10), sleepHours, mood: 1 + ((i * 2) % 5) });
+  }
+  const journal = join(dir, 'journal.json');
+  await writeFile(journal, JSON.stringify({ version: 1, entries }));
+  return { journal, dir };
+}
+
 describe('splits insights', () => {
+  it('finds that more sleep goes with a faster pace at the reference heart rate', async () => {
+    const { journal, dir } = await paceFixture(22);
+    const io = captureIo();
+    expect(await main(['insights', '--journal', journal, '--activities', dir, '--json'], io)).toBe(
+      0,
+    );
+    const out = JSON.parse(io.stdout) as {
+      working: { input: string; outcome: string; n: number; text: string }[];
+    };
+    const found = out.working.find((f) => f.input === 'sleep' && f.outcome === 'paceAtHr');
+    expect(found).toMatchObject({ n: 22 });
+    expect(found!.text).toMatch(/speed at the same heart rate/);
+  }, 60_000);
+
   it('finds that more sleep goes with better efficiency from real GPX files and a journal', async () => {
     const { journal, dir } = await fixture(24);
     const io = captureIo();

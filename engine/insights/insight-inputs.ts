@@ -12,6 +12,13 @@ export type InsightActivity = {
   /** Aerobic decoupling, Friel sign: positive = heart rate drifted up; lower is better. */
   decouplingPct: number | null;
   load: number | null;
+  /**
+   * Grade-adjusted speed at the athlete's reference heart rate (pace-at-heart-rate.ts), m/s;
+   * higher is better. Absent or null when the session spent too little steady time near it.
+   */
+  speedAtReferenceHrMps?: number | null;
+  /** How hard this session felt, Borg CR-10 (0–10), when the athlete rated the session itself. */
+  rpe?: number | null;
 };
 
 export type Series = {
@@ -91,6 +98,10 @@ export function inputSeries(journal: JournalEntry[], activities: InsightActivity
   ];
 }
 
+/**
+ * The outcomes. RPE is the session's own rating when it has one, else the journal's RPE for that
+ * date (the day's main session), so older logs keep counting.
+ */
 export function outcomeSeries(journal: JournalEntry[]): Outcome[] {
   const rpe = new Map(journal.filter((e) => e.rpe != null).map((e) => [e.date, e.rpe!]));
   return [
@@ -111,12 +122,20 @@ export function outcomeSeries(journal: JournalEntry[]): Outcome[] {
       value: (a) => a.decouplingPct,
     },
     {
+      id: 'paceAtHr',
+      label: 'pace at your reference heart rate',
+      noun: 'speed at the same heart rate',
+      lagDays: 0,
+      higherIsBetter: true,
+      value: (a) => a.speedAtReferenceHrMps ?? null,
+    },
+    {
       id: 'rpe',
       label: 'RPE',
-      noun: 'how hard sessions felt',
+      noun: 'perceived effort (RPE)',
       lagDays: 0,
       higherIsBetter: false,
-      value: (a) => rpe.get(a.date) ?? null,
+      value: (a) => a.rpe ?? rpe.get(a.date) ?? null,
     },
   ];
 }

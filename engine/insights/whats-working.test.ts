@@ -104,3 +104,56 @@ describe('whatsWorking on synthetic data', () => {
     );
   });
 });
+
+/** 40 runs where only `plant` ties an input to an outcome; everything else is noise. */
+function withPlanted(
+  seed: number,
+  plant: (entry: JournalEntry, activity: InsightActivity, noise: number) => void,
+) {
+  const { journal, activities } = synthetic(seed, 40, false);
+  const rand = seeded(seed + 1);
+  activities.forEach((a, i) => plant(journal[i]!, a, gaussian(rand)));
+  return { journal, activities };
+}
+
+describe('whatsWorking outcomes: pace at heart rate and per-session RPE', () => {
+  it('finds higher HRV going with more speed at the reference heart rate', () => {
+    const { journal, activities } = withPlanted(21, (e, a, noise) => {
+      a.speedAtReferenceHrMps = 2.4 + 0.01 * e.rmssdMs! + 0.08 * noise;
+    });
+    const r = whatsWorking(journal, activities);
+    const found = r.working.find((f) => f.input === 'hrv' && f.outcome === 'paceAtHr');
+    expect(found).toBeDefined();
+    expect(found!.text).toMatch(/^Higher morning HRV goes with more speed at the same heart rate/);
+    expect(r.notWorking.some((f) => f.outcome === 'paceAtHr')).toBe(false);
+  });
+
+  it('uses each session’s own RPE over the journal’s, and the journal’s when a session has none', () => {
+    // The session ratings follow soreness; the journal's day ratings are pure noise.
+    const sessionRated = withPlanted(22, (e, a, noise) => {
+      a.rpe = Math.min(10, Math.max(0, Math.round(e.soreness! + 2 + noise)));
+    });
+    const rated = whatsWorking(sessionRated.journal, sessionRated.activities);
+    const sore = rated.notWorking.find((f) => f.input === 'soreness' && f.outcome === 'rpe');
+    expect(sore?.text).toMatch(/^More soreness goes with more perceived effort \(RPE\)/);
+
+    // Same ratings written only in the journal: found through the date fallback.
+    const journalOnly = {
+      journal: sessionRated.journal.map((e, i) => ({ ...e, rpe: sessionRated.activities[i]!.rpe })),
+      activities: sessionRated.activities.map(({ rpe: _rpe, ...a }) => a),
+    };
+    const fallback = whatsWorking(journalOnly.journal, journalOnly.activities);
+    expect(fallback.notWorking.find((f) => f.input === 'soreness' && f.outcome === 'rpe')).toEqual(
+      sore,
+    );
+
+    // Without either, the noisy journal RPE alone shows nothing for soreness.
+    const unrated = whatsWorking(
+      sessionRated.journal,
+      sessionRated.activities.map(({ rpe: _rpe, ...a }) => a),
+    );
+    expect(unrated.notWorking.some((f) => f.input === 'soreness' && f.outcome === 'rpe')).toBe(
+      false,
+    );
+  });
+});

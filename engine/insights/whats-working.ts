@@ -4,8 +4,10 @@ import { spearman } from '../stats/spearman.ts';
 import { inputSeries, outcomeSeries, type InsightActivity } from './insight-inputs.ts';
 
 /**
- * "What's working": every input (with its lag) against every outcome, by Spearman rank
- * correlation; a pair is tested only with at least MIN_PAIRS sessions where both are known, and the
+ * "What's working": every input (with its lag) against every outcome (efficiency factor,
+ * decoupling, pace at the reference heart rate, RPE), by Spearman rank correlation — p-values by
+ * permutation below 30 pairs, by the t approximation from there (engine/stats/spearman.ts); a pair
+ * is tested only with at least MIN_PAIRS sessions where both are known, and the
  * Benjamini–Hochberg procedure across all tested pairs keeps the false discovery rate at 10 %.
  * A finding also needs at least a small-to-medium effect (|ρ| ≥ 0.25; Cohen 1988 calls 0.1 small,
  * 0.3 medium, 0.5 large), so a tiny but "significant" wobble in a long history is not advice.

@@ -2,6 +2,7 @@ import type { PlannedWorkout, SimpleStep, StepTarget } from '../workout/types.ts
 import { addDays, daysBetween } from './calendar-date.ts';
 import { segmentLoad } from './planned-load.ts';
 import { matchActivities, type DoneActivity } from './match-activities.ts';
+import { findSlot, roomFromPlan, type DayRoom, type NoSlot } from './reschedule-missed.ts';
 
 /**
  * Revises the next 7–14 days from what was done, readiness and the load ratio. Rules, in order:
@@ -9,8 +10,10 @@ import { matchActivities, type DoneActivity } from './match-activities.ts';
  *    80 % of the time; rest-or-very-easy: a recovery session of half the time).
  * 2. An acute:chronic ratio above 1.5 (Williams EWMA; Gabbett 2016's "danger zone", disputed, so a
  *    cue rather than a rule of law) trims the next 7 days by 20 %, easing the second hard session.
- * 3. A key session missed in the last 7 days moves to a free or easy day in the next 6 when nothing
- *    hard or long sits next to it and neither rule above fired; otherwise it is let go.
+ * 3. A key session missed in the last 7 days moves to the next day of its own plan week that has
+ *    room and no hard session either side, taking the place of an easy session if need be (the
+ *    easy one is let go) — the rule is in reschedule-missed.ts. When readiness is low, the load
+ *    ratio is high, or no day qualifies, it is let go, and the note says why.
  * Locked workouts (a person edited them) and the race are never changed. Every change is proposed,
  * with a reason, for the athlete to accept or decline (applyChanges).
  */
@@ -21,6 +24,8 @@ export type PlanChange = {
   before: PlannedWorkout;
   after: PlannedWorkout;
   reason: string;
+  /** For a move onto a day that held an easy session: that session's id, let go if accepted. */
+  replaces?: string;
 };
 
 export type AdaptInput = {
@@ -34,11 +39,23 @@ export type AdaptInput = {
   acwr: number | null;
   /** How far ahead to revise, 7–14 days. */
   horizonDays?: number;
+  /** A date on which plan weeks start (the plan's start); Monday weeks when not given. */
+  weekStart?: string;
+  /** The athlete's training days and minutes; read from the plan itself when not given. */
+  availability?: DayRoom[];
 };
 
 export type Adaptation = { changes: PlanChange[]; notes: string[] };
 
 const HARD = new Set(['tempo', 'intervals', 'racePace']);
+/** Plan weeks run Monday to Sunday unless the input says where they start (any Monday will do). */
+const MONDAY = '2024-01-01';
+const LET_GO: Record<NoSlot | 'easing', string> = {
+  easing: 'the next days are kept lighter so you can absorb what you have done',
+  weekOver: 'its week is over, and next week brings its own key sessions',
+  noRoom:
+    'no later day this week has room for it without two hard days back to back, and rest is part of training too',
+};
 const ACWR_LIMIT = 1.5;
 const TRIM = 0.8;
 
@@ -107,6 +124,7 @@ export function adaptPlan(input: AdaptInput): Adaptation {
     after: PlannedWorkout,
     kind: PlanChange['kind'],
     reason: string,
+    replaces?: string,
   ) => {
     if (!editable(before)) return;
     changes.set(before.id, {
@@ -116,6 +134,7 @@ export function adaptPlan(input: AdaptInput): Adaptation {
       before,
       after,
       reason,
+      ...(replaces === undefined ? {} : { replaces }),
     });
   };
 
@@ -163,53 +182,52 @@ export function adaptPlan(input: AdaptInput): Adaptation {
   );
   const matches = matchActivities(recentPlanned, recentDone);
   const missed = recentPlanned.filter((w) => !matches.has(w.id) && w.type !== 'race');
-  for (const w of missed.filter((m) => m.key)) {
-    const slot =
-      lowReadiness || highRatio ? null : freeSlot(input.workouts, input.today, w, changes);
-    if (slot) {
-      propose(
-        slot.replaced ?? w,
-        { ...w, id: `${slot.date}-${w.sport}-${w.type}`, date: slot.date },
-        'move',
-        `${weekdayName(w.date)}'s ${w.title.split(' ·')[0]!.toLowerCase()} did not happen; ${weekdayName(slot.date)} has room for it${slot.replaced ? ` in place of the easy session` : ''}.`,
-      );
-    } else {
+  const room = input.availability ?? roomFromPlan(input.workouts);
+  const doneDates = new Set(input.done.map((a) => a.date));
+  for (const w of missed.filter((m) => m.key && editable(m))) {
+    const label = w.title.split(' ·')[0]!.toLowerCase();
+    const pending = [...changes.values()];
+    const projected = applyChanges(input.workouts, pending, new Set(pending.map((c) => c.id)));
+    const slot: ReturnType<typeof findSlot> | 'easing' =
+      lowReadiness || highRatio
+        ? 'easing'
+        : findSlot({
+            missed: w,
+            workouts: projected,
+            today: input.today,
+            weekStart: input.weekStart ?? MONDAY,
+            room,
+            doneDates,
+          });
+    if (typeof slot === 'string') {
       notes.push(
-        `${weekdayName(w.date)}'s ${w.title.split(' ·')[0]!.toLowerCase()} did not happen — no problem, we let it go and carry on with the plan.`,
+        `${weekdayName(w.date)}'s ${label} did not happen — no problem, we let it go: ${LET_GO[slot]}.`,
       );
+      continue;
     }
+    const day = weekdayName(slot.date);
+    const why = HARD.has(w.type)
+      ? 'so no two hard days fall back to back'
+      : 'so it does not crowd a hard day';
+    const swap = slot.replaces
+      ? `, in place of the ${slot.replaces.durationMin}-minute ${slot.replaces.type} session, which makes way`
+      : '';
+    propose(
+      w,
+      { ...w, id: `${slot.date}-${w.sport}-${w.type}`, date: slot.date },
+      'move',
+      `${weekdayName(w.date)}'s ${label} did not happen, so it moves to ${day}${swap}: ${day} has room for it and no hard session the day before or after, ${why}.`,
+      slot.replaces?.id,
+    );
   }
   if (missed.some((m) => !m.key))
-    notes.push('Missed easy sessions are simply let go; consistency over weeks is what counts.');
+    notes.push(
+      'Easy sessions that did not happen are simply let go; consistency over weeks is what counts.',
+    );
   const ordered = [...changes.values()].sort((a, b) =>
     a.before.date < b.before.date ? -1 : a.before.date > b.before.date ? 1 : a.id < b.id ? -1 : 1,
   );
   return { changes: ordered, notes };
-}
-
-/** A day in the next six with no session or only an easy one, and nothing hard or long beside it. */
-function freeSlot(
-  workouts: PlannedWorkout[],
-  today: string,
-  missed: PlannedWorkout,
-  changes: Map<string, PlanChange>,
-): { date: string; replaced: PlannedWorkout | null } | null {
-  const heavy = (date: string) =>
-    workouts.some(
-      (w) => w.date === date && (HARD.has(w.type) || w.type === 'long' || w.type === 'race'),
-    );
-  for (let i = 0; i < 6; i++) {
-    const date = addDays(today, i);
-    const onDay = workouts.filter((w) => w.date === date);
-    if (heavy(addDays(date, -1)) || heavy(addDays(date, 1)) || heavy(date)) continue;
-    if (onDay.length === 0) return { date, replaced: null };
-    const easy = onDay.find(
-      (w) => (w.type === 'easy' || w.type === 'recovery') && !w.locked && !changes.has(w.id),
-    );
-    if (easy && onDay.length === 1 && easy.durationMin >= missed.durationMin)
-      return { date, replaced: easy };
-  }
-  return null;
 }
 
 /**
@@ -227,8 +245,11 @@ export function applyChanges(
   const moved = new Set(
     [...byWorkout.values()].filter((c) => c.kind === 'move').map((c) => c.after.id),
   );
+  const replaced = new Set(
+    [...byWorkout.values()].flatMap((c) => (c.replaces === undefined ? [] : [c.replaces])),
+  );
   return workouts
-    .filter((w) => !(moved.has(w.id) && !byWorkout.has(w.id)) || w.locked)
+    .filter((w) => !((moved.has(w.id) || replaced.has(w.id)) && !byWorkout.has(w.id)) || w.locked)
     .map((w) => {
       const change = byWorkout.get(w.id);
       return change && !w.locked ? change.after : w;

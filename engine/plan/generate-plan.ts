@@ -154,6 +154,7 @@ export function generatePlan(
         shape,
         lastFullMin,
         firstWeek: w === 0,
+        afterLighter: shapes[w - 1]?.lighter === true,
         taperIndex: w - (shapes.length - taperWeeks),
         taperWeeks,
         peakTargetMin: peakMin,

@@ -111,6 +111,9 @@ export function layoutWeek(req: WeekRequest): { date: string; session: Session }
       targetMin: shareOf.get(pick.d.date) ?? 0,
     });
     if (!session || hardMin + session.hardMin > MAX_HARD_SHARE * req.volumeMin) continue;
+    // A hard session never pushes the week past its volume (the 10 % rule is about all minutes).
+    const used = out.reduce((sum, o) => sum + o.session.durationMin, 0);
+    if (used + session.durationMin > req.volumeMin) continue;
     hardMin += session.hardMin;
     hardDates.push(pick.d.date);
     out.push({ date: pick.d.date, session });

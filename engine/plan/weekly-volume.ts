@@ -29,6 +29,8 @@ export type VolumeInput = {
   /** Minutes actually planned in the last full week; for the first week, what the athlete does now. */
   lastFullMin: number;
   firstWeek: boolean;
+  /** The week before was a lighter one: this week returns to the last full week, no higher. */
+  afterLighter?: boolean;
   /** Which taper week this is (0 first) out of `taperWeeks`. */
   taperIndex: number;
   taperWeeks: number;
@@ -47,7 +49,7 @@ export function weekVolume(v: VolumeInput): number {
     return floor5(v.lastFullMin * (fractions[v.taperIndex] ?? 0.5));
   }
   if (v.shape.lighter) return floor5(v.lastFullMin * LIGHTER_WEEK_FRACTION);
-  if (v.firstWeek) return floor5(v.lastFullMin);
+  if (v.firstWeek || v.afterLighter) return floor5(v.lastFullMin);
   const goal = Math.max(v.lastFullMin, Math.min(v.peakTargetMin, v.capacityMin));
   return floor5(Math.min(goal, v.lastFullMin * (1 + WEEKLY_RISE)));
 }

@@ -148,7 +148,10 @@ function sleep(
   const quality = byDate.get(today)?.sleepQuality ?? null;
   if (hours !== null) {
     out.builtFrom.push('sleep');
-    if (hours < 6) out.reasons.push(`You slept ${hours} h — go gently; tonight is a fresh chance.`);
+    if (hours < 6)
+      out.reasons.push(
+        `You slept ${Math.round(hours * 10) / 10} h — go gently; tonight is a fresh chance.`,
+      );
   }
   if (quality !== null && hours === null) out.builtFrom.push('sleep quality');
   return avg([
@@ -173,11 +176,16 @@ function stress(
   ]);
 }
 
+/** A load figure that is not a finite number (no history yet, a zero chronic load) counts as absent. */
+const finiteOrNull = (x: number | null): number | null =>
+  x !== null && Number.isFinite(x) ? x : null;
+
 export function readiness(
   entries: JournalEntry[],
   today: string,
-  load: RecentLoad | null,
+  rawLoad: RecentLoad | null,
 ): Readiness {
+  const load = rawLoad && { tsb: finiteOrNull(rawLoad.tsb), acwr: finiteOrNull(rawLoad.acwr) };
   const byDate = new Map(entries.map((e) => [e.date, e]));
   const out = { reasons: [] as string[], builtFrom: [] as string[], hrv: hrvTrend([], today) };
   const systems: Readiness['systems'] = [

@@ -1,9 +1,12 @@
+import { rankCorrelationPValue, type PermutationOptions } from './permutation-p-value.ts';
 import { twoSidedTPValue } from './student-t.ts';
 
 /**
  * Spearman's rank correlation ρ: Pearson's r on average ranks (ties share their mean rank), with a
- * two-sided p-value from t = ρ·√((n−2)/(1−ρ²)) on n−2 degrees of freedom (the usual approximation,
- * good from about n = 10; Zar JH, "Biostatistical Analysis", 5th ed. 2010, rank correlation).
+ * two-sided p-value. From PERMUTATION_BELOW_N pairs on it comes from t = ρ·√((n−2)/(1−ρ²)) on n−2
+ * degrees of freedom (the usual approximation; Zar JH, "Biostatistical Analysis", 5th ed. 2010,
+ * rank correlation). Below that the t tails are off by enough to matter near p = 0.05, so the
+ * p-value is a permutation one (permutation-p-value.ts): exact for n ≤ 8, seeded otherwise.
  * Worked example: x = 1…10 and y the same with one neighbouring pair swapped → ρ = 1 − 6·2/990 = 0.98788.
  */
 export function averageRanks(values: readonly number[]): number[] {
@@ -34,13 +37,31 @@ function pearson(x: number[], y: number[]): number {
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
-export type RankCorrelation = { rho: number; pValue: number; n: number };
+export const PERMUTATION_BELOW_N = 30;
 
-export function spearman(x: readonly number[], y: readonly number[]): RankCorrelation {
+export type RankCorrelation = {
+  rho: number;
+  pValue: number;
+  n: number;
+  /** How the p-value was found (absent in results made before the permutation test existed). */
+  pMethod?: 'exact' | 'permutation' | 't';
+};
+
+export function spearman(
+  x: readonly number[],
+  y: readonly number[],
+  options: PermutationOptions = {},
+): RankCorrelation {
   if (x.length !== y.length) throw new RangeError('Both series need the same length.');
   const n = x.length;
-  if (n < 3) return { rho: 0, pValue: 1, n };
-  const rho = pearson(averageRanks(x), averageRanks(y));
+  if (n < 3) return { rho: 0, pValue: 1, n, pMethod: 'exact' };
+  const rankX = averageRanks(x);
+  const rankY = averageRanks(y);
+  const rho = pearson(rankX, rankY);
+  if (n < PERMUTATION_BELOW_N) {
+    const p = rankCorrelationPValue(rankX, rankY, options);
+    return { rho, pValue: p.pValue, n, pMethod: p.method };
+  }
   const t = Math.abs(rho) >= 1 ? Infinity : rho * Math.sqrt((n - 2) / (1 - rho * rho));
-  return { rho, pValue: twoSidedTPValue(t, n - 2), n };
+  return { rho, pValue: twoSidedTPValue(t, n - 2), n, pMethod: 't' };
 }
