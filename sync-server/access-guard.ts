@@ -10,6 +10,8 @@ export type Refusal = { code: number; reason: string };
 export type Admission = {
   docName: string;
   identity: { userId: string; familyId: string; role: Role };
+  /** When the access token runs out; the connection is closed (4401) then. */
+  tokenExpiresAtMs: number;
 };
 
 /** What the guard needs of an open connection to re-judge it. */
@@ -57,7 +59,7 @@ export class AccessGuard {
     }
     const role = roleFor(docName, athleteId, await this.shares.grantsFor(userId));
     if (!role) return { code: CLOSE.forbidden, reason: 'no access to this document' };
-    return { docName, identity: { userId, familyId, role } };
+    return { docName, identity: { userId, familyId, role }, tokenExpiresAtMs: check.expiresAtMs };
   }
 
   closeFamily(familyId: string) {

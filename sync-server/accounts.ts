@@ -4,7 +4,7 @@ import { ApiError } from './api-error.ts';
 import { bytesJson, jsonBytes } from './kv.ts';
 import { Mutex } from './mutex.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import type { Records } from './records.ts';
+import { RecordExists, type Records } from './records.ts';
 import { hashToken, newOpaqueToken, signAccessToken } from './tokens.ts';
 
 const User = z.object({
@@ -41,6 +41,10 @@ export type AccountSettings = {
 };
 
 const INVALID_LOGIN = 'That email and password do not match an account.';
+const emailTaken = () =>
+  new ApiError(409, 'email_taken', 'An account with this email already exists.');
+const athleteTaken = () =>
+  new ApiError(409, 'athlete_taken', 'This athlete id already belongs to an account.');
 
 /** Accounts and login families (refresh-token rotation with reuse detection) on the key-value store. */
 export class Accounts {
@@ -56,13 +60,9 @@ export class Accounts {
     const passwordHash = await hashPassword(password, this.settings.scryptLog2N);
     const user = await this.lock.run(async () => {
       const key = email.toLowerCase();
-      if (await this.db.get(`email:${key}`)) {
-        throw new ApiError(409, 'email_taken', 'An account with this email already exists.');
-      }
+      if (await this.db.get(`email:${key}`)) throw emailTaken();
       const athlete = athleteId ?? randomUUID();
-      if (await this.db.get(`athlete:${athlete}`)) {
-        throw new ApiError(409, 'athlete_taken', 'This athlete id already belongs to an account.');
-      }
+      if (await this.db.get(`athlete:${athlete}`)) throw athleteTaken();
       const created: User = {
         id: randomUUID(),
         email: key,
@@ -70,11 +70,18 @@ export class Accounts {
         passwordHash,
         createdAt: new Date().toISOString(),
       };
-      await this.db.batch([
-        { type: 'put', key: `user:${created.id}`, value: jsonBytes(created) },
-        { type: 'put', key: `email:${key}`, value: jsonBytes({ userId: created.id }) },
-        { type: 'put', key: `athlete:${athlete}`, value: jsonBytes({ userId: created.id }) },
-      ]);
+      // `create` makes the email and athlete id unique even when another relay registers the
+      // same one at this moment: exactly one batch succeeds.
+      await this.db
+        .batch([
+          { type: 'put', key: `user:${created.id}`, value: jsonBytes(created) },
+          { type: 'create', key: `email:${key}`, value: jsonBytes({ userId: created.id }) },
+          { type: 'create', key: `athlete:${athlete}`, value: jsonBytes({ userId: created.id }) },
+        ])
+        .catch((error: unknown) => {
+          if (!(error instanceof RecordExists)) throw error;
+          throw error.key.startsWith('email:') ? emailTaken() : athleteTaken();
+        });
       return created;
     });
     return this.startFamily(user);
@@ -107,21 +114,30 @@ export class Accounts {
       if (!stored) throw gone;
       const family = await this.read(`family:${stored.familyId}`, Family);
       if (!family || family.revokedAt) throw gone;
-      if (stored.usedAt) {
+      const reused = async () => {
         await this.revokeFamily(stored.familyId);
-        throw new ApiError(
+        return new ApiError(
           401,
           'refresh_reused',
           'This refresh token was already used, so this sign-in was ended for safety; please sign in again.',
         );
-      }
+      };
+      if (stored.usedAt) throw await reused();
       if (Date.parse(stored.expiresAt) <= Date.now()) throw gone;
       const user = await this.read(`user:${stored.userId}`, User);
       if (!user) throw gone;
-      await this.db.put(
-        `refresh:${hash}`,
-        jsonBytes({ ...stored, usedAt: new Date().toISOString() }),
-      );
+      // `used:` can be created once: when two relays rotate the same token at the same moment,
+      // the second one sees the reuse.
+      const usedAt = new Date().toISOString();
+      try {
+        await this.db.batch([
+          { type: 'create', key: `used:${hash}`, value: jsonBytes({ usedAt }) },
+          { type: 'put', key: `refresh:${hash}`, value: jsonBytes({ ...stored, usedAt }) },
+        ]);
+      } catch (error) {
+        if (error instanceof RecordExists) throw await reused();
+        throw error;
+      }
       return this.issue(user, stored.familyId);
     });
   }

@@ -21,4 +21,12 @@ describe('relay configuration', () => {
     const config = loadConfig({ SYNC_WRITES: 'false', PORT: '0', DOC_IDLE_MS: '50' });
     expect([config.syncWrites, config.port, config.docIdleMs]).toEqual([false, 0, 50]);
   });
+
+  it('takes a PostgreSQL DATABASE_URL only with a shared JWT_SECRET', () => {
+    const url = 'postgres://relay@db.internal:5432/splits';
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(/JWT_SECRET: required with/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/splits' })).toThrow(/DATABASE_URL/);
+    const secret = 'one secret for every relay, at least 32 characters';
+    expect(loadConfig({ DATABASE_URL: url, JWT_SECRET: secret }).databaseUrl).toBe(url);
+  });
 });

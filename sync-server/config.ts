@@ -16,7 +16,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // When unset, a secret is generated once and kept in DATA_DIR so tokens survive restarts.
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
-  ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(10).max(86_400).default(900),
+  // Open sockets close (4401) when their token expires; a floor of 2 s lets tests see that.
+  ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(2).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(60),
   // scrypt cost: N = 2^SCRYPT_LOG2_N with r=8, p=1. 17 is OWASP's recommendation; 14 is the
   // floor we accept (tests and benchmarks register many accounts).
@@ -43,9 +44,13 @@ const EnvSchema = z.object({
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
   DOC_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
   ACCESS_RECHECK_MS: z.coerce.number().int().min(100).default(5_000),
+  // A peer that does not answer a ping within one interval is dropped.
+  PING_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   SYNC_WRITES: flag,
   // Several relays share accounts, shares and live documents through this Redis.
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  // Documents, accounts and shares in PostgreSQL instead of DATA_DIR, shared by every relay.
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
 });
 
 export type RelayConfig = {
@@ -68,9 +73,11 @@ export type RelayConfig = {
   compactAfterUpdates: number;
   docIdleMs: number;
   accessRecheckMs: number;
+  pingIntervalMs: number;
   /** fsync every write batch (power-loss safe); off still survives a process crash. */
   syncWrites: boolean;
   redisUrl: string | undefined;
+  databaseUrl: string | undefined;
 };
 
 /** Reads and validates the relay's environment once, at start-up. */
@@ -81,9 +88,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid relay configuration: ${problems}`);
   }
   const e = parsed.data;
-  if (e.REDIS_URL && !e.JWT_SECRET) {
+  if ((e.REDIS_URL || e.DATABASE_URL) && !e.JWT_SECRET) {
     throw new Error(
-      'Invalid relay configuration: JWT_SECRET: required with REDIS_URL, so every relay accepts the same tokens',
+      'Invalid relay configuration: JWT_SECRET: required with REDIS_URL or DATABASE_URL, so every relay accepts the same tokens',
     );
   }
   return {
@@ -106,7 +113,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     docIdleMs: e.DOC_IDLE_MS,
     accessRecheckMs: e.ACCESS_RECHECK_MS,
+    pingIntervalMs: e.PING_INTERVAL_MS,
     syncWrites: e.SYNC_WRITES,
     redisUrl: e.REDIS_URL,
+    databaseUrl: e.DATABASE_URL,
   };
 }

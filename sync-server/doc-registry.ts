@@ -1,10 +1,19 @@
 import * as Y from 'yjs';
-import type { DocStore } from './doc-store.ts';
+import type { DocStorage } from './doc-storage.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import type { Peer } from './peer.ts';
 import type { RedisReplication } from './redis-replication.ts';
 import { SharedDoc, type DocSettings } from './shared-doc.ts';
+
+/**
+ * Hands a document's last state from a relay that lets it go to the next one that loads it, when
+ * relays share Redis but no database (with DATABASE_URL the database itself is shared).
+ */
+export interface SharedState {
+  loadState(name: string): Promise<Uint8Array | null>;
+  saveState(name: string, state: Uint8Array): Promise<void>;
+}
 
 /**
  * The documents in memory. A document loads (fully, before anyone is answered) on its first
@@ -18,11 +27,12 @@ export class DocRegistry {
   private closed = false;
 
   constructor(
-    private readonly store: DocStore,
+    private readonly store: DocStorage,
     private readonly settings: DocSettings & { idleMs: number },
     private readonly metrics: Metrics,
     private readonly log: Logger,
     private readonly replication: RedisReplication | null = null,
+    private readonly sharedState: SharedState | null = replication,
   ) {}
 
   get size() {
@@ -81,11 +91,9 @@ export class DocRegistry {
         this.log,
         this.replication,
       );
-      if (this.replication) {
-        const shared = await this.replication.loadState(name);
-        if (shared) doc.applyRemote(shared);
-        await this.replication.attach(name, doc);
-      }
+      const shared = await this.sharedState?.loadState(name);
+      if (shared) doc.applyRemote(shared);
+      await this.replication?.attach(name, doc);
       if (quarantined > 0) this.metrics.quarantined.inc(quarantined);
       this.metrics.documentsLoaded.set(this.loaded.size);
       this.log.debug({ doc: name, ms: Date.now() - started }, 'document loaded');
@@ -118,6 +126,6 @@ export class DocRegistry {
   private async storeAndDrop(doc: SharedDoc): Promise<void> {
     await this.replication?.detach(doc.name);
     await doc.flush();
-    if (!doc.isBroken) await this.replication?.saveState(doc.name, Y.encodeStateAsUpdate(doc.doc));
+    if (!doc.isBroken) await this.sharedState?.saveState(doc.name, Y.encodeStateAsUpdate(doc.doc));
   }
 }

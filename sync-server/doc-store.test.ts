@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DocStore } from './doc-store.ts';
-import { openKv, scanPrefix, type Kv } from './kv.ts';
+import { openKv, scanPrefix, type Kv, type KvOp } from './kv.ts';
 import { tempDir } from './test-support/relay-harness.ts';
 import { WriteQueue } from './write-queue.ts';
 
@@ -20,7 +20,7 @@ async function storeIn() {
   const dir = await tempDir();
   const db = await openKv(dir);
   opened.push({ db, dir });
-  return { db, store: new DocStore(db, new WriteQueue(db, false)) };
+  return { db, store: new DocStore(db, new WriteQueue<KvOp>((ops) => db.batch(ops))) };
 }
 
 function edits(count: number): Uint8Array[] {

@@ -1,3 +1,4 @@
+import type { DocStorage, StoredDoc, StoredRecord } from './doc-storage.ts';
 import type { Kv, KvOp } from './kv.ts';
 import { scanPrefix } from './kv.ts';
 import { seal, unseal } from './sealed-record.ts';
@@ -10,22 +11,11 @@ const logPrefix = (name: string) => `log:${name}!`;
 const logKey = (name: string, seq: number) =>
   `${logPrefix(name)}${seq.toString(16).padStart(12, '0')}`;
 
-export type StoredRecord = { key: string; payload: Uint8Array };
-
-export type StoredDoc = {
-  /** The snapshot first (when there is one), then the log in write order; all checksums good. */
-  records: StoredRecord[];
-  firstSeq: number;
-  nextSeq: number;
-  storedBytes: number;
-  /** Keys of records whose checksum failed; they were moved aside, the rest loaded. */
-  quarantined: string[];
-};
-
-export class DocStore {
+/** Documents in the relay's own LevelDB. */
+export class DocStore implements DocStorage {
   constructor(
     private readonly db: Kv,
-    private readonly queue: WriteQueue,
+    private readonly queue: WriteQueue<KvOp>,
   ) {}
 
   async load(name: string): Promise<StoredDoc> {

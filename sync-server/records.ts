@@ -1,24 +1,65 @@
 import type { Redis } from 'ioredis';
 import { scanPrefix, type Kv, type KvOp } from './kv.ts';
+import { Mutex } from './mutex.ts';
 
-/** Small records (accounts, logins, shares) by key; LevelDB alone, or Redis when relays share. */
+/** A write in a records batch; `create` fails the whole batch when the key already exists. */
+export type RecordOp = KvOp | { type: 'create'; key: string; value: Uint8Array };
+
+/** A `create` found its key taken (another request, maybe on another relay, got there first). */
+export class RecordExists extends Error {
+  constructor(readonly key: string) {
+    super(`record ${key} already exists`);
+    this.name = 'RecordExists';
+  }
+}
+
+/** Small records (accounts, logins, shares) by key: LevelDB alone, Redis or PostgreSQL shared. */
 export interface Records {
   get(key: string): Promise<Uint8Array | undefined>;
   put(key: string, value: Uint8Array): Promise<void>;
-  /** Applies all operations atomically. */
-  batch(ops: KvOp[]): Promise<void>;
+  /** Applies all operations atomically, or none of them (throws RecordExists). */
+  batch(ops: RecordOp[]): Promise<void>;
   /** [key, value] pairs whose key starts with `prefix`, in key order. */
   scan(prefix: string): Promise<Array<[string, Uint8Array]>>;
 }
 
 export function levelRecords(db: Kv): Records {
+  // One process owns the LevelDB, so checking `create` keys under a lock is atomic enough.
+  const lock = new Mutex();
   return {
     get: (key) => db.get(key),
     put: (key, value) => db.put(key, value),
-    batch: (ops) => db.batch(ops),
+    batch: (ops) =>
+      lock.run(async () => {
+        for (const op of ops) {
+          if (op.type === 'create' && (await db.get(op.key)) !== undefined)
+            throw new RecordExists(op.key);
+        }
+        await db.batch(ops.map((op): KvOp => (op.type === 'create' ? { ...op, type: 'put' } : op)));
+      }),
     scan: (prefix) => scanPrefix(db, prefix),
   };
 }
+
+// Checks every `create` key, then applies all operations: one script, so atomic in Redis.
+// ARGV holds (type, key, value) triples; returns the first taken key, or false.
+const BATCH_SCRIPT = `
+for i = 1, #ARGV, 3 do
+  if ARGV[i] == 'create' and redis.call('HEXISTS', KEYS[1], ARGV[i + 1]) == 1 then
+    return ARGV[i + 1]
+  end
+end
+for i = 1, #ARGV, 3 do
+  if ARGV[i] == 'del' then
+    redis.call('HDEL', KEYS[1], ARGV[i + 1])
+    redis.call('ZREM', KEYS[2], ARGV[i + 1])
+  else
+    redis.call('HSET', KEYS[1], ARGV[i + 1], ARGV[i + 2])
+    redis.call('ZADD', KEYS[2], 0, ARGV[i + 1])
+  end
+end
+return false
+`;
 
 // Values live in one hash; a sorted set whose members all score 0 keeps the keys in byte order
 // so ZRANGEBYLEX can list a prefix. Keys are ASCII, so '\u00ff' sorts after every key character.
@@ -34,13 +75,13 @@ export function redisRecords(redis: Redis, namespace: string): Records {
       await redis.multi().hset(values, key, Buffer.from(value)).zadd(index, 0, key).exec();
     },
     batch: async (ops) => {
-      const tx = redis.multi();
-      for (const op of ops) {
-        if (op.type === 'put')
-          tx.hset(values, op.key, Buffer.from(op.value)).zadd(index, 0, op.key);
-        else tx.hdel(values, op.key).zrem(index, op.key);
-      }
-      await tx.exec();
+      const args = ops.flatMap((op) => [
+        op.type,
+        op.key,
+        op.type === 'del' ? Buffer.alloc(0) : Buffer.from(op.value),
+      ]);
+      const taken: unknown = await redis.eval(BATCH_SCRIPT, 2, values, index, ...args);
+      if (typeof taken === 'string') throw new RecordExists(taken);
     },
     scan: async (prefix) => {
       const keys = await redis.zrangebylex(index, `[${prefix}`, `(${prefix}\u00ff`);

@@ -50,6 +50,14 @@ describe('two relays sharing one Redis', () => {
     expect((login.json as { userId: string }).userId).toBe(user.userId);
   });
 
+  it('let exactly one of two relays register an email at the same moment', async () => {
+    const body = { email: uniqueEmail('race'), password: 'a long enough password' };
+    const results = await Promise.all(
+      [a, b].map((r) => api(r.http, 'POST', '/api/auth/register', body)),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+  });
+
   it('keep clients on different relays in step, live and after the document was let go', async () => {
     const user = await register(a.http);
     const name = `${user.athleteId}/plan/${randomUUID()}`;

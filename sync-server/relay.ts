@@ -1,25 +1,19 @@
-import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Redis } from 'ioredis';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AccessGuard, type Refusal } from './access-guard.ts';
 import { Accounts } from './accounts.ts';
 import { createApi } from './api.ts';
 import type { RelayConfig } from './config.ts';
 import { DocRegistry } from './doc-registry.ts';
-import { DocStore } from './doc-store.ts';
-import { openKv } from './kv.ts';
-import { levelRecords, redisRecords } from './records.ts';
 import { RedisReplication } from './redis-replication.ts';
 import { createLogger } from './log.ts';
 import { createMetrics } from './metrics.ts';
 import { WindowLimiter } from './rate-limit.ts';
 import { Shares } from './shares.ts';
+import { openStorage } from './storage.ts';
 import { serveStatic } from './static-files.ts';
 import { CLOSE, SyncConnection } from './sync-connection.ts';
-import { loadSigningKey } from './tokens.ts';
-import { WriteQueue } from './write-queue.ts';
 
 export type RunningRelay = {
   port: number;
@@ -31,15 +25,11 @@ export type RunningRelay = {
 export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
   const log = createLogger(config.logLevel);
   const metrics = createMetrics();
-  await mkdir(config.dataDir, { recursive: true });
-  const db = await openKv(config.dataDir);
-  const signingKey = await loadSigningKey(config.dataDir, config.jwtSecret);
-  const queue = new WriteQueue(db, config.syncWrites, (s) => metrics.persistSeconds.observe(s));
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
-  redis?.on('error', (error: unknown) => log.warn({ err: error }, 'redis connection problem'));
+  const storage = await openStorage(config, log, (s) => metrics.persistSeconds.observe(s));
+  const { records, signingKey } = storage;
   const replication = config.redisUrl ? new RedisReplication(config.redisUrl, log) : null;
   const registry = new DocRegistry(
-    new DocStore(db, queue),
+    storage.docs,
     {
       maxDocBytes: config.maxDocBytes,
       compactAfterUpdates: config.compactAfterUpdates,
@@ -48,8 +38,9 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
     metrics,
     log,
     replication,
+    // With a shared database every relay loads the same stored state; Redis only carries live edits.
+    config.databaseUrl ? null : replication,
   );
-  const records = redis ? redisRecords(redis, 'splits') : levelRecords(db);
   const accounts = new Accounts(records, {
     signingKey,
     accessTokenTtlS: config.accessTokenTtlS,
@@ -99,7 +90,15 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
       log,
     });
     access.open.add(connection);
-    ws.on('close', () => access.open.delete(connection));
+    // An expired token ends the connection; the app refreshes it and reconnects.
+    const expiry = setTimeout(
+      () => connection.close(CLOSE.unauthenticated, 'token expired'),
+      verdict.tokenExpiresAtMs - Date.now(),
+    );
+    ws.on('close', () => {
+      clearTimeout(expiry);
+      access.open.delete(connection);
+    });
     await connection.start(early);
   };
 
@@ -146,6 +145,8 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // handleUpgrade does not emit 'connection' by itself; the liveness check below listens for it.
+      wss.emit('connection', ws, req);
       onSocket(ws, req).catch((error: unknown) => {
         log.error({ err: error }, 'connection failed');
         ws.close(CLOSE.serverError, 'relay error; retrying');
@@ -168,7 +169,7 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
       alive.delete(ws);
       ws.ping();
     }
-  }, 30_000);
+  }, config.pingIntervalMs);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -178,9 +179,8 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
   } catch (error) {
     clearInterval(recheckTimer);
     clearInterval(pingTimer);
-    await db.close();
+    await storage.close();
     await replication?.close();
-    await redis?.quit();
     throw error;
   }
   const address = server.address();
@@ -198,10 +198,8 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
       for (const ws of wss.clients) ws.terminate();
       server.closeAllConnections();
       await registry.closeAll();
-      await queue.flush();
-      await db.close();
+      await storage.close();
       await replication?.close();
-      await redis?.quit();
       await stopped;
       log.info('relay stopped; everything stored');
     })();

@@ -1,6 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { DocStore, StoredDoc } from './doc-store.ts';
+import type { DocStorage, StoredDoc } from './doc-storage.ts';
 import type { Logger } from './log.ts';
 import type { Peer } from './peer.ts';
 import type { ReplicaTarget } from './redis-replication.ts';
@@ -39,7 +39,7 @@ export class SharedDoc implements ReplicaTarget {
 
   private constructor(
     readonly name: string,
-    private readonly store: DocStore,
+    private readonly store: DocStorage,
     private readonly settings: DocSettings,
     private readonly log: Logger,
     stored: StoredDoc,
@@ -59,7 +59,7 @@ export class SharedDoc implements ReplicaTarget {
 
   static async load(
     name: string,
-    store: DocStore,
+    store: DocStorage,
     settings: DocSettings,
     log: Logger,
     replication: Replication | null,

@@ -4,9 +4,9 @@ import type { Grant, ShareRole } from './access.ts';
 import type { User } from './accounts.ts';
 import { ApiError } from './api-error.ts';
 import { ownerOf } from './doc-name.ts';
-import { bytesJson, jsonBytes, type KvOp } from './kv.ts';
+import { bytesJson, jsonBytes } from './kv.ts';
 import { Mutex } from './mutex.ts';
-import type { Records } from './records.ts';
+import type { RecordOp, Records } from './records.ts';
 import { hashToken, newOpaqueToken } from './tokens.ts';
 
 const Share = z.object({
@@ -107,7 +107,7 @@ export class Shares {
       if (!share || (share.ownerId !== userId && share.granteeId !== userId)) {
         throw new ApiError(404, 'share_not_found', 'There is no such share on your account.');
       }
-      const ops: KvOp[] = [
+      const ops: RecordOp[] = [
         { type: 'del', key: `share:${share.id}` },
         { type: 'del', key: `invite:${share.inviteHash}` },
         { type: 'del', key: `given:${share.ownerId}:${share.id}` },

@@ -10,9 +10,15 @@ const SECRET_FILE = 'jwt-secret';
 export type AccessClaims = { userId: string; athleteId: string; familyId: string };
 
 export type TokenCheck =
-  { ok: true; claims: AccessClaims } | { ok: false; reason: 'expired' | 'invalid' };
+  | { ok: true; claims: AccessClaims; expiresAtMs: number }
+  | { ok: false; reason: 'expired' | 'invalid' };
 
-const Claims = z.object({ sub: z.string().min(1), ath: z.string().min(1), fam: z.string().min(1) });
+const Claims = z.object({
+  sub: z.string().min(1),
+  ath: z.string().min(1),
+  fam: z.string().min(1),
+  exp: z.number(),
+});
 
 /** The HMAC key: JWT_SECRET when set, else one generated on first start and kept in DATA_DIR. */
 export async function loadSigningKey(dataDir: string, fromEnv: string | undefined) {
@@ -47,8 +53,12 @@ export async function verifyAccessToken(key: Uint8Array, token: string): Promise
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
     const claims = Claims.safeParse(payload);
     if (!claims.success) return { ok: false, reason: 'invalid' };
-    const { sub, ath, fam } = claims.data;
-    return { ok: true, claims: { userId: sub, athleteId: ath, familyId: fam } };
+    const { sub, ath, fam, exp } = claims.data;
+    return {
+      ok: true,
+      claims: { userId: sub, athleteId: ath, familyId: fam },
+      expiresAtMs: exp * 1000,
+    };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };
     if (error instanceof errors.JOSEError) return { ok: false, reason: 'invalid' };

@@ -79,12 +79,22 @@ export async function spawnRelay(
   );
   const port = await new Promise<number>((resolve, reject) => {
     let buffered = '';
+    const tooLate = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`relay did not start listening within 30 s: ${buffered.slice(-500)}`));
+    }, 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
       const match = /"port":(\d+)[^\n]*"msg":"relay listening"/.exec(buffered);
-      if (match) resolve(Number(match[1]));
+      if (match) {
+        clearTimeout(tooLate);
+        resolve(Number(match[1]));
+      }
     });
-    void exited.then((code) => reject(new Error(`relay exited with ${code} before listening`)));
+    void exited.then((code) => {
+      clearTimeout(tooLate);
+      reject(new Error(`relay exited with ${code} before listening`));
+    });
   });
   return {
     port,
