@@ -4,6 +4,8 @@ import { viewOf } from '../engine/protocols/bytes.ts';
 import { addCsafeChunk, EMPTY_REASSEMBLY } from '../engine/protocols/csafe/reassembler.ts';
 import { decodeCsafeFrame } from '../engine/protocols/csafe/frame.ts';
 import { decodeResponse } from '../engine/protocols/csafe/commands.ts';
+import { decodeRowerData, type RowerData } from '../engine/protocols/ftms/rower-data.ts';
+import { addFtmsPart, emptyFtmsAssembly } from '../engine/protocols/ftms/more-data-assembler.ts';
 import { medianMs, report } from './measure.ts';
 
 // Real frames (engine/protocols/test-support/public-vectors.json): a PM5, a Polar H7, a PM5 with
@@ -23,6 +25,10 @@ const FRAMES: Array<[string, string]> = [
   ['ftms-treadmill-data', '9f0061003600000000ff7f0000ffff05006e0002'],
   ['ftms-indoor-bike-data', '5408b906b000860d0045002001'],
   ['rsc-measurement', '078003b2760010270000'],
+  ['pm5-logged-workout', '41a09a0c97a37088cae10801d40000'],
+  ['ftms-control-point', '800705'],
+  ['ftms-machine-status', '051a04'],
+  ['cycling-power-measurement', '3000c80010270000005064000028'],
 ];
 
 const N = 100_000;
@@ -71,6 +77,31 @@ export default async function bench(): Promise<void> {
     'CSAFE reassemble+decode (3 notifications) vs byte loop',
     csafe / reference,
     `${(((n / csafe) * 1000) / 1e3).toFixed(1)} k responses/s`,
+  );
+  // The PM5's FTMS Rower Data: one record in two notifications, decoded and merged.
+  const parts = ['ff0a34cb0000c000cf00320027008c0000540000', '00013e24000900d701ff'].map((hex) =>
+    viewOf(bytesFromHex(hex)),
+  );
+  const ftmsReference = medianMs(() => {
+    for (let i = 0; i < N; i++) {
+      for (const p of parts)
+        for (let b = 0; b < p.byteLength; b++) sink = (sink + p.getUint8(b)) | 0;
+    }
+  });
+  const ftms = medianMs(() => {
+    let assembly = emptyFtmsAssembly<RowerData>();
+    for (let i = 0; i < N; i++) {
+      for (const p of parts) {
+        const step = addFtmsPart(assembly, decodeRowerData(p));
+        assembly = step.assembly;
+        sink = (sink + step.records.length) | 0;
+      }
+    }
+  });
+  report(
+    'FTMS rower record from 2 More Data notifications vs byte loop',
+    ftms / ftmsReference,
+    `${(((N / ftms) * 1000) / 1e6).toFixed(2)} M records/s`,
   );
   if (sink === 0) console.log('');
 }

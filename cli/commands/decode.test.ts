@@ -106,6 +106,15 @@ describe('splits decode', () => {
     ['ftms-treadmill-data', '09001900f1ff', 'rampAngleDeg', -1.5],
     ['ftms-indoor-bike-data', '5402ca0ca000d3a4002c018f', 'totalDistanceM', 42195],
     ['rsc-measurement', '00 0003 a0', 'running', false],
+    ['pm5-heart-rate-belt-info', '01 02 78563412', 'beltId', 0x12345678],
+    ['pm5-additional-workout-summary-2', '0333 1212 4808 10 0000 00', 'averagePaceS500m', 212],
+    ['pm5-logged-workout', '41A09A0C97A37088 CAE10801 D400 00', 'logSizeBytes', 212],
+    ['pm5-multiplexed', '3f 41A09A0C97A37088 CAE10801 D400 00', 'record', 'pm5-logged-workout'],
+    ['ftms-control-point', '80 07 05', 'result', 'controlNotPermitted'],
+    ['ftms-machine-status', '02 02', 'control', 'pause'],
+    ['cycling-power-measurement', '2000 7001 9001 0004', 'cumulativeCrankRevolutions', 400],
+    ['2a63', '0000 fa00', 'instantaneousPowerW', 250],
+    ['0x003b', '00 00 00000000', 'manufacturerId', 0],
   ])('decodes %s', async (name, hex, field, expected) => {
     expect((await decodeJson(name, hex))[field]).toEqual(expected);
   });
@@ -125,6 +134,8 @@ describe('splits decode', () => {
       [['ftms-rower-data', '00zz'], 2, /not hex/],
       [['ftms-rower-data', '00013e24'], 1, /has 4 bytes but its layout needs 10/],
       [['pm5-nonsense', '00'], 2, /unknown characteristic/],
+      [['ftms-control-point', '07 00 01'], 1, /not the response code 0x80/],
+      [['cycling-power-measurement', '1000 fa00'], 1, /has 4 bytes but its layout needs 10/],
       [['heart-rate-measurement'], 2, /give a characteristic and its bytes/],
     ] as const) {
       const io = capture();

@@ -22,6 +22,8 @@ const UNITS: Array<[RegExp, string]> = [
   [/PerHourKcal$/, 'kcal/h'],
   [/PerMinuteKcal$/, 'kcal/min'],
   [/Mps$/, 'm/s'],
+  [/Nm$/, 'N·m'],
+  [/Bytes$/, 'B'],
   [/Kmh$/, 'km/h'],
   [/Spm$/, 'spm'],
   [/Bpm$/, 'bpm'],

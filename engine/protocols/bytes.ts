@@ -20,6 +20,17 @@ export class FrameTooShortError extends Error {
   }
 }
 
+/** A frame long enough but whose content breaks its format (a wrong op code, a reserved value). */
+export class MalformedFrameError extends Error {
+  override name = 'MalformedFrameError';
+  constructor(
+    readonly characteristic: string,
+    detail: string,
+  ) {
+    super(`${characteristic}: ${detail}`);
+  }
+}
+
 /** A value that does not fit the field an encoder is asked to write. */
 export class FieldRangeError extends RangeError {
   override name = 'FieldRangeError';

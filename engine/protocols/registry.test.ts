@@ -29,6 +29,20 @@ describe('decoder registry', () => {
     }
   });
 
+  it('names every PM5 rowing record 0x31–0x3F (bar the 0x34 sample rate) and the new SIG ones', () => {
+    const pm5 = [
+      0x31, 0x32, 0x33, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d, 0x3e, 0x3f,
+    ];
+    for (const id of pm5) {
+      const entry = findDecoder(`00${id.toString(16)}`);
+      expect(entry?.name, `0x${id.toString(16)}`).toMatch(/^pm5-/);
+    }
+    expect(findDecoder('0034')).toBeNull();
+    expect(findDecoder('2ad9')?.name).toBe('ftms-control-point');
+    expect(findDecoder('2ada')?.name).toBe('ftms-machine-status');
+    expect(findDecoder('2a63')?.name).toBe('cycling-power-measurement');
+  });
+
   it('has one entry per name and per UUID', () => {
     expect(new Set(DECODERS.map((d) => d.name)).size).toBe(DECODERS.length);
     expect(new Set(DECODERS.map((d) => d.uuid)).size).toBe(DECODERS.length);

@@ -15,13 +15,19 @@ import { decodeAdditionalWorkoutSummary } from './pm5/additional-workout-summary
 import { decodeForceCurvePacket } from './pm5/force-curve.ts';
 import { decodeAdditionalStatus3 } from './pm5/additional-status-3.ts';
 import { decodeMultiplexed } from './pm5/multiplexed.ts';
+import { decodeHeartRateBeltInfo } from './pm5/heart-rate-belt-info.ts';
+import { decodeAdditionalWorkoutSummary2 } from './pm5/additional-workout-summary-2.ts';
+import { decodeLoggedWorkout } from './pm5/logged-workout.ts';
 import { decodeHeartRateMeasurement } from './hrs/heart-rate-measurement.ts';
 import { decodeBatteryLevel } from './bas/battery-level.ts';
 import { decodeRowerData } from './ftms/rower-data.ts';
 import { decodeTreadmillData } from './ftms/treadmill-data.ts';
 import { decodeIndoorBikeData } from './ftms/indoor-bike-data.ts';
 import { decodeFitnessMachineFeature } from './ftms/fitness-machine-feature.ts';
+import { decodeControlPointResponse } from './ftms/control-point.ts';
+import { decodeMachineStatus } from './ftms/machine-status.ts';
 import { decodeRscMeasurement } from './rsc/rsc-measurement.ts';
+import { decodeCyclingPowerMeasurement } from './cps/cycling-power-measurement.ts';
 
 export type DecoderEntry = {
   /** The CLI name, e.g. "pm5-general-status". */
@@ -88,6 +94,20 @@ export const DECODERS: readonly DecoderEntry[] = [
     decode: (v) => decodeAdditionalWorkoutSummary(v),
   },
   {
+    name: 'pm5-heart-rate-belt-info',
+    uuid: pm5Uuid(0x3b),
+    title: 'PM5 heart rate belt info',
+    decode: decodeHeartRateBeltInfo,
+  },
+  {
+    // Multiplexed only: the PM has no CE06003C characteristic. The entry decodes the 0x0080
+    // payload after its id byte, and the UUID is the id's CE06 form so "003c" finds it.
+    name: 'pm5-additional-workout-summary-2',
+    uuid: pm5Uuid(0x3c),
+    title: 'PM5 additional workout summary 2 (0x0080 payload after id 0x3C)',
+    decode: decodeAdditionalWorkoutSummary2,
+  },
+  {
     name: 'pm5-force-curve',
     uuid: pm5Uuid(0x3d),
     title: 'PM5 force curve (one notification)',
@@ -98,6 +118,12 @@ export const DECODERS: readonly DecoderEntry[] = [
     uuid: pm5Uuid(0x3e),
     title: 'PM5 additional status 3',
     decode: decodeAdditionalStatus3,
+  },
+  {
+    name: 'pm5-logged-workout',
+    uuid: pm5Uuid(0x3f),
+    title: 'PM5 logged workout',
+    decode: decodeLoggedWorkout,
   },
   {
     name: 'pm5-multiplexed',
@@ -140,6 +166,25 @@ export const DECODERS: readonly DecoderEntry[] = [
     uuid: sigUuid(0x2acc),
     title: 'FTMS fitness machine feature',
     decode: decodeFitnessMachineFeature,
+  },
+  {
+    // What the machine indicates on 0x2AD9; requests are written, so never decoded from it here.
+    name: 'ftms-control-point',
+    uuid: sigUuid(0x2ad9),
+    title: 'FTMS control point response',
+    decode: decodeControlPointResponse,
+  },
+  {
+    name: 'ftms-machine-status',
+    uuid: sigUuid(0x2ada),
+    title: 'FTMS fitness machine status',
+    decode: decodeMachineStatus,
+  },
+  {
+    name: 'cycling-power-measurement',
+    uuid: sigUuid(0x2a63),
+    title: 'Cycling power measurement',
+    decode: decodeCyclingPowerMeasurement,
   },
   {
     name: 'rsc-measurement',

@@ -43,7 +43,10 @@ export const PM5_CHARACTERISTICS = {
   additionalSplitInterval: pm5Uuid(0x0038),
   workoutSummary: pm5Uuid(0x0039),
   additionalWorkoutSummary: pm5Uuid(0x003a),
+  heartRateBeltInfo: pm5Uuid(0x003b),
   forceCurve: pm5Uuid(0x003d),
+  additionalStatus3: pm5Uuid(0x003e),
+  loggedWorkout: pm5Uuid(0x003f),
   multiplexed: pm5Uuid(0x0080),
 } as const;
 
@@ -52,6 +55,7 @@ export const SIG_SERVICES = {
   battery: sigUuid(0x180f),
   runningSpeedAndCadence: sigUuid(0x1814),
   fitnessMachine: sigUuid(0x1826),
+  cyclingPower: sigUuid(0x1818),
 } as const;
 
 export const SIG_CHARACTERISTICS = {
@@ -62,4 +66,7 @@ export const SIG_CHARACTERISTICS = {
   treadmillData: sigUuid(0x2acd),
   rowerData: sigUuid(0x2ad1),
   indoorBikeData: sigUuid(0x2ad2),
+  fitnessMachineControlPoint: sigUuid(0x2ad9),
+  fitnessMachineStatus: sigUuid(0x2ada),
+  cyclingPowerMeasurement: sigUuid(0x2a63),
 } as const;

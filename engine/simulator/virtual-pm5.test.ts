@@ -5,6 +5,7 @@ import {
   rowerEffortForLevel,
   setVirtualPm5SampleRate,
   tickVirtualPm5,
+  toNotifications,
   type Notification,
   type RowerEffort,
 } from './virtual-pm5.ts';
@@ -309,5 +310,37 @@ describe('virtual PM5', () => {
       ),
       { numRuns: 8 },
     );
+  });
+
+  it('sends a record with no characteristic of its own (0x3C) on 0x0080 on either channel', () => {
+    const summary2: Pm5Record = {
+      record: 'pm5-additional-workout-summary-2',
+      value: {
+        logDate: '2026-01-01',
+        logTime: '12:00',
+        averagePaceS500m: 120,
+        gameId: 0,
+        workoutVerification: 0,
+        gameScore: 0,
+        ergMachineType: 0,
+      },
+    };
+    for (const channel of ['direct', 'mux'] as const) {
+      const [n] = toNotifications(createVirtualPm5({ channel }), [summary2]);
+      expect(n?.characteristic).toBe(PM5_CHARACTERISTICS.multiplexed);
+      expect(decodeMultiplexed(viewOf(n!.bytes))).toEqual(summary2);
+    }
+  });
+
+  it('does not send 0x3B, 0x3C or 0x3F, even through the end of a workout and its recovery', () => {
+    const programmed = program(createVirtualPm5({ channel: 'mux' }), {
+      kind: 'distance',
+      distanceM: 100,
+    });
+    const rowed = row(programmed.state, 40, STEADY);
+    const rested = row(rowed.state, 70, { powerW: 0, strokeRateSpm: 0 });
+    const ids = new Set([...rowed.notifications, ...rested.notifications].map((n) => n.bytes[0]));
+    expect(ids.has(0x39)).toBe(true);
+    for (const id of [0x3b, 0x3c, 0x3f]) expect(ids.has(id)).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { pm5Uuid, PM5_CHARACTERISTICS } from '../protocols/uuids.ts';
 import {
   encodeDirect,
   encodeMultiplexed,
+  isMuxOnly,
   PM5_RECORD_IDS,
   type Pm5Record,
 } from '../protocols/pm5/multiplexed.ts';
@@ -105,9 +106,10 @@ export function setVirtualPm5SampleRate(state: Pm5State, code: number): Pm5State
   return { ...state, samplePeriodS: periodMs / 1000 };
 }
 
+/** Records with no characteristic of their own (0x3C) go to 0x0080 on either channel, as on a PM5. */
 export function toNotifications(state: Pm5State, records: Pm5Record[]): Notification[] {
   return records.map((record) =>
-    state.channel === 'mux'
+    state.channel === 'mux' || isMuxOnly(record)
       ? { characteristic: PM5_CHARACTERISTICS.multiplexed, bytes: encodeMultiplexed(record) }
       : { characteristic: pm5Uuid(PM5_RECORD_IDS[record.record]), bytes: encodeDirect(record) },
   );

@@ -3,8 +3,8 @@
  * the Bluetooth SIG GATT XML org.bluetooth.characteristic.rower_data, 2017). Resistance level is
  * sint16 as in the XML: a real PM5 FTMS capture (TrackMyIndoorWorkout
  * test/concept2_old_ftms_test.dart) only decodes with 2 bytes. Stroke rate is in 0.5 spm.
- * The PM5 splits one record over two notifications with More Data and may append a stray byte,
- * which is ignored.
+ * The PM5 splits one record over two notifications with More Data (more-data-assembler.ts merges
+ * them) and may append a stray byte, which is ignored.
  */
 import { defineFlagLayout, ENERGY_FIELDS, type FlagValue } from './flag-layout.ts';
 

@@ -7,12 +7,23 @@
  * bit-twiddling. Values are divided by `divisor` (division, not multiplication, so 2505 / 100 is
  * exactly the double nearest 25.05).
  */
-import { requireLength, u8, u16, u24, setU8, setU16, setU24, viewOf } from '../bytes.ts';
+import {
+  requireLength,
+  u8,
+  u16,
+  u24,
+  u32,
+  setU8,
+  setU16,
+  setU24,
+  setU32,
+  viewOf,
+} from '../bytes.ts';
 
 type Carried = {
   readonly name: string;
   readonly offset: number;
-  readonly size: 1 | 2 | 3;
+  readonly size: 1 | 2 | 3 | 4;
   readonly divisor?: number;
   /** The raw value the PM uses for "not available" (decoded as null). */
   readonly nullRaw?: number;
@@ -45,7 +56,8 @@ const isCarried = (f: FieldSpec): f is Carried => !('absent' in f);
 function read(view: DataView, f: Carried): number {
   if (f.size === 1) return u8(view, f.offset);
   if (f.size === 2) return u16(view, f.offset);
-  return u24(view, f.offset);
+  if (f.size === 3) return u24(view, f.offset);
+  return u32(view, f.offset);
 }
 
 export function defineLayout<const F extends readonly FieldSpec[]>(
@@ -82,7 +94,8 @@ export function defineLayout<const F extends readonly FieldSpec[]>(
         const label = `${characteristic} ${f.name}`;
         if (f.size === 1) setU8(view, f.offset, raw, label);
         else if (f.size === 2) setU16(view, f.offset, raw, label);
-        else setU24(view, f.offset, raw, label);
+        else if (f.size === 3) setU24(view, f.offset, raw, label);
+        else setU32(view, f.offset, raw, label);
       }
       return bytes;
     },

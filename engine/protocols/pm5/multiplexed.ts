@@ -49,6 +49,17 @@ import {
   encodeAdditionalStatus3,
   type AdditionalStatus3,
 } from './additional-status-3.ts';
+import {
+  decodeHeartRateBeltInfo,
+  encodeHeartRateBeltInfo,
+  type HeartRateBeltInfo,
+} from './heart-rate-belt-info.ts';
+import {
+  decodeAdditionalWorkoutSummary2,
+  encodeAdditionalWorkoutSummary2,
+  type AdditionalWorkoutSummary2,
+} from './additional-workout-summary-2.ts';
+import { decodeLoggedWorkout, encodeLoggedWorkout, type LoggedWorkout } from './logged-workout.ts';
 
 export type Pm5Record =
   | { record: 'pm5-general-status'; value: GeneralStatus }
@@ -61,9 +72,19 @@ export type Pm5Record =
   | { record: 'pm5-workout-summary'; value: WorkoutSummary }
   | { record: 'pm5-additional-workout-summary'; value: AdditionalWorkoutSummary }
   | { record: 'pm5-force-curve'; value: ForceCurvePacket }
-  | { record: 'pm5-additional-status-3'; value: AdditionalStatus3 };
+  | { record: 'pm5-additional-status-3'; value: AdditionalStatus3 }
+  | { record: 'pm5-heart-rate-belt-info'; value: HeartRateBeltInfo }
+  | { record: 'pm5-additional-workout-summary-2'; value: AdditionalWorkoutSummary2 }
+  | { record: 'pm5-logged-workout'; value: LoggedWorkout };
 
-/** A record id this module does not decode (0x3B belt info, 0x3C, 0x3F): kept, not dropped. */
+/** The records that exist only behind 0x0080 and have no characteristic of their own. */
+export type MuxOnlyPm5Record = Extract<Pm5Record, { record: 'pm5-additional-workout-summary-2' }>;
+export type DirectPm5Record = Exclude<Pm5Record, MuxOnlyPm5Record>;
+
+export const isMuxOnly = (record: Pm5Record): record is MuxOnlyPm5Record =>
+  record.record === 'pm5-additional-workout-summary-2';
+
+/** A record id this module does not decode (none is documented beyond 0x3F): kept, not dropped. */
 export type UnknownPm5Record = { record: 'unknown'; id: number; payload: Uint8Array };
 
 /** Each record's id on 0x0080, which is also the short UUID of its own characteristic. */
@@ -79,6 +100,9 @@ export const PM5_RECORD_IDS: Record<Pm5Record['record'], number> = {
   'pm5-additional-workout-summary': 0x3a,
   'pm5-force-curve': 0x3d,
   'pm5-additional-status-3': 0x3e,
+  'pm5-heart-rate-belt-info': 0x3b,
+  'pm5-additional-workout-summary-2': 0x3c,
+  'pm5-logged-workout': 0x3f,
 };
 
 function decodePayload(id: number, view: DataView): Pm5Record | null {
@@ -114,6 +138,15 @@ function decodePayload(id: number, view: DataView): Pm5Record | null {
       return { record: 'pm5-force-curve', value: decodeForceCurvePacket(view) };
     case 0x3e:
       return { record: 'pm5-additional-status-3', value: decodeAdditionalStatus3(view) };
+    case 0x3b:
+      return { record: 'pm5-heart-rate-belt-info', value: decodeHeartRateBeltInfo(view) };
+    case 0x3c:
+      return {
+        record: 'pm5-additional-workout-summary-2',
+        value: decodeAdditionalWorkoutSummary2(view),
+      };
+    case 0x3f:
+      return { record: 'pm5-logged-workout', value: decodeLoggedWorkout(view) };
     default:
       return null;
   }
@@ -158,11 +191,17 @@ function encodePayload(record: Pm5Record): Uint8Array {
       return encodeForceCurvePacket(record.value);
     case 'pm5-additional-status-3':
       return encodeAdditionalStatus3(record.value);
+    case 'pm5-heart-rate-belt-info':
+      return encodeHeartRateBeltInfo(record.value);
+    case 'pm5-additional-workout-summary-2':
+      return encodeAdditionalWorkoutSummary2(record.value);
+    case 'pm5-logged-workout':
+      return encodeLoggedWorkout(record.value);
   }
 }
 
 /** Encodes a record for its own characteristic (CE06xxxx with xxxx its id). */
-export function encodeDirect(record: Pm5Record): Uint8Array {
+export function encodeDirect(record: DirectPm5Record): Uint8Array {
   switch (record.record) {
     case 'pm5-general-status':
       return encodeGeneralStatus(record.value);
@@ -186,6 +225,10 @@ export function encodeDirect(record: Pm5Record): Uint8Array {
       return encodeForceCurvePacket(record.value);
     case 'pm5-additional-status-3':
       return encodeAdditionalStatus3(record.value);
+    case 'pm5-heart-rate-belt-info':
+      return encodeHeartRateBeltInfo(record.value);
+    case 'pm5-logged-workout':
+      return encodeLoggedWorkout(record.value);
   }
 }
 
