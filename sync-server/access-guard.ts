@@ -29,12 +29,15 @@ export interface Guarded {
  */
 export class AccessGuard {
   readonly open = new Set<Guarded>();
+  private writesAtLastRecheck: number | null = null;
 
   constructor(
     private readonly accounts: Accounts,
     private readonly shares: Shares,
     private readonly signingKey: Uint8Array,
     private readonly log: Logger,
+    /** Record writes so far when only this process writes records (see Storage); else null. */
+    private readonly recordWrites: (() => number) | null = null,
   ) {}
 
   async admit(requestUrl: string): Promise<Refusal | Admission> {
@@ -79,6 +82,12 @@ export class AccessGuard {
 
   /** Re-judges every open connection (periodically, for changes this process did not see). */
   recheckAll() {
+    // When only this process writes records, every write that could change a verdict re-judges
+    // its users at once (recheckUser, closeFamily); the periodic pass then only has to catch a
+    // connection admitted while such a write was under way, so it can skip while nothing changed.
+    const writes = this.recordWrites?.() ?? null;
+    if (writes !== null && writes === this.writesAtLastRecheck) return;
+    this.writesAtLastRecheck = writes;
     const byUser = new Map<string, Guarded[]>();
     for (const c of this.open) byUser.set(c.userId, [...(byUser.get(c.userId) ?? []), c]);
     for (const [userId, mine] of byUser) {

@@ -23,21 +23,33 @@ export interface Records {
   scan(prefix: string): Promise<Array<[string, Uint8Array]>>;
 }
 
-export function levelRecords(db: Kv): Records {
+/** Records that only this process writes: `writes()` counts finished writes, so a reader can tell nothing changed. */
+export type LocalRecords = Records & { writes(): number };
+
+export function levelRecords(db: Kv): LocalRecords {
   // One process owns the LevelDB, so checking `create` keys under a lock is atomic enough.
   const lock = new Mutex();
+  // Counted once a write has settled (a failed one too: an extra count only costs a re-read), so
+  // whoever read the count before a write began sees it change afterwards.
+  let writes = 0;
+  const counted = <T>(write: Promise<T>) => write.finally(() => (writes += 1));
   return {
     get: (key) => db.get(key),
-    put: (key, value) => db.put(key, value),
+    put: (key, value) => counted(db.put(key, value)),
     batch: (ops) =>
-      lock.run(async () => {
-        for (const op of ops) {
-          if (op.type === 'create' && (await db.get(op.key)) !== undefined)
-            throw new RecordExists(op.key);
-        }
-        await db.batch(ops.map((op): KvOp => (op.type === 'create' ? { ...op, type: 'put' } : op)));
-      }),
+      counted(
+        lock.run(async () => {
+          for (const op of ops) {
+            if (op.type === 'create' && (await db.get(op.key)) !== undefined)
+              throw new RecordExists(op.key);
+          }
+          await db.batch(
+            ops.map((op): KvOp => (op.type === 'create' ? { ...op, type: 'put' } : op)),
+          );
+        }),
+      ),
     scan: (prefix) => scanPrefix(db, prefix),
+    writes: () => writes,
   };
 }
 

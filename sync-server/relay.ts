@@ -50,7 +50,7 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
     onFamilyRevoked: (familyId) => access.closeFamily(familyId),
   });
   const shares = new Shares(records);
-  const access = new AccessGuard(accounts, shares, signingKey, log);
+  const access = new AccessGuard(accounts, shares, signingKey, log, storage.recordWrites);
   const recheckTimer = setInterval(() => access.recheckAll(), config.accessRecheckMs);
 
   const handleApi = createApi({
@@ -64,7 +64,7 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 2 });
 
-  const onSocket = async (ws: WebSocket, req: IncomingMessage) => {
+  const onSocket = async (ws: WebSocket, socket: Duplex, req: IncomingMessage) => {
     metrics.connections.inc();
     ws.on('close', () => metrics.connections.dec());
     ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
@@ -83,7 +83,7 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
       return;
     }
     if (ws.readyState !== ws.OPEN) return;
-    const connection = new SyncConnection(ws, verdict.docName, verdict.identity, {
+    const connection = new SyncConnection(ws, socket, verdict.docName, verdict.identity, {
       registry,
       limits: config,
       metrics,
@@ -147,7 +147,7 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
     wss.handleUpgrade(req, socket, head, (ws) => {
       // handleUpgrade does not emit 'connection' by itself; the liveness check below listens for it.
       wss.emit('connection', ws, req);
-      onSocket(ws, req).catch((error: unknown) => {
+      onSocket(ws, socket, req).catch((error: unknown) => {
         log.error({ err: error }, 'connection failed');
         ws.close(CLOSE.serverError, 'relay error; retrying');
       });

@@ -209,6 +209,7 @@ export class SharedDoc implements ReplicaTarget {
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     if (origin !== REMOTE) this.replication?.publishAwareness(this.name, update);
     const message = awarenessMessage(update);
-    for (const peer of this.peers) peer.send(message);
+    // The sender already holds its own state; echoing it back would cost a write and change nothing.
+    for (const peer of this.peers) if (peer !== fromPeer) peer.send(message);
   }
 }

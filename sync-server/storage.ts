@@ -15,6 +15,8 @@ import { WriteQueue } from './write-queue.ts';
 export type Storage = {
   docs: DocStorage;
   records: Records;
+  /** How many record writes this process has made, when no other process writes them; else null. */
+  recordWrites: (() => number) | null;
   signingKey: Uint8Array;
   /** Waits for queued writes, then closes the database connections. */
   close(): Promise<void>;
@@ -37,6 +39,7 @@ export async function openStorage(
     return {
       docs,
       records: pgRecords(pool),
+      recordWrites: null,
       signingKey: await loadSigningKey(config.dataDir, config.jwtSecret),
       close: async () => {
         await docs.flush();
@@ -49,9 +52,11 @@ export async function openStorage(
   const queue = new WriteQueue<KvOp>((ops) => db.batch(ops, { sync: config.syncWrites }), onBatch);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
   redis?.on('error', (error: unknown) => log.warn({ err: error }, 'redis connection problem'));
+  const local = levelRecords(db);
   return {
     docs: new DocStore(db, queue),
-    records: redis ? redisRecords(redis, 'splits') : levelRecords(db),
+    records: redis ? redisRecords(redis, 'splits') : local,
+    recordWrites: redis ? null : () => local.writes(),
     signingKey: await loadSigningKey(config.dataDir, config.jwtSecret),
     close: async () => {
       await queue.flush();

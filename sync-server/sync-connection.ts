@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { canWrite, type Role } from './access.ts';
 import type { DocRegistry } from './doc-registry.ts';
@@ -64,9 +65,13 @@ export class SyncConnection implements Peer {
   /** Messages that arrive while the document loads; null once it is ready. */
   private pending: Uint8Array[] | null;
   private readonly bucket: TokenBucket;
+  /** The TCP socket is corked until the end of this tick (see send). */
+  private corked = false;
 
   constructor(
     private readonly ws: WebSocket,
+    /** The socket under `ws` (from the upgrade), corked so that one tick's frames go out in one write. */
+    private readonly transport: Duplex,
     readonly docName: string,
     identity: Identity,
     private readonly deps: {
@@ -128,6 +133,16 @@ export class SyncConnection implements Peer {
     }
     this.deps.metrics.messagesOut.inc();
     this.deps.metrics.bytesOut.inc(message.length);
+    // A group commit releases every update of a batch in one tick; corking until the tick ends
+    // sends all of them to this peer in one write (one syscall) instead of one write per frame.
+    if (!this.corked) {
+      this.corked = true;
+      this.transport.cork();
+      process.nextTick(() => {
+        this.corked = false;
+        this.transport.uncork();
+      });
+    }
     this.ws.send(message, { binary: true });
   }
 

@@ -35,7 +35,8 @@ export const USAGE =
   'usage: npm run bench:relay -- [--clients N] [--docs M] [--seconds S] [--saturate-seconds S] ' +
   '[--rate EDITS_PER_CLIENT_PER_S] [--rounds R] [--workers W] [--targets ours,reference,hocuspocus]\n' +
   '(or BENCH_CLIENTS, BENCH_DOCS, BENCH_SECONDS, BENCH_SATURATE_SECONDS, BENCH_RATE, BENCH_ROUNDS, ' +
-  'BENCH_WORKERS, BENCH_TARGETS)';
+  "BENCH_WORKERS, BENCH_TARGETS); BENCH_PROFILE_DIR=DIR writes each server's V8 CPU profile " +
+  'under DIR/<target>/ when it stops';
 
 export function parseOptions(
   argv: string[],

@@ -27,6 +27,17 @@ export async function cpuSeconds(pid: number): Promise<number> {
   return (utimeTicks + stimeTicks) / clockTicksPerS;
 }
 
+/**
+ * Write system calls (write, writev, sendmsg…) the process has made so far (`syscw` in
+ * /proc/<pid>/io): unlike CPU time, this does not grow when the machine is busy.
+ */
+export async function writeSyscalls(pid: number): Promise<number> {
+  const io = await readFile(`/proc/${pid}/io`, 'utf8');
+  const match = /^syscw:\s+(\d+)$/m.exec(io);
+  if (!match?.[1]) throw new Error(`No syscw line in /proc/${pid}/io; has it exited?`);
+  return Number(match[1]);
+}
+
 const HeapSchema = z.object({ heapUsed: z.number(), external: z.number() });
 
 export type MemorySample = { rssB: number; heapB: number };

@@ -43,7 +43,8 @@ function printPhase(label: string, p: PhaseResult): void {
   console.log(
     `  ${label.padEnd(10)} ${p.editsPerS.toFixed(0)} edits/s reached every peer, ` +
       `${p.deliveriesPerS.toFixed(0)} fan-out deliveries/s; server CPU ` +
-      `${p.serverCpuPercent.toFixed(0)}% of a core, ${p.serverCpuMsPer1000Edits.toFixed(0)} ms per 1,000 edits; ` +
+      `${p.serverCpuPercent.toFixed(0)}% of a core, ${p.serverCpuMsPer1000Edits.toFixed(0)} ms per 1,000 edits, ` +
+      `${p.serverWritesPerEdit.toFixed(1)} write syscalls per edit; ` +
       `clients' CPU ${p.loadCpuPercent.toFixed(0)}%`,
   );
   console.log(
@@ -91,6 +92,11 @@ export function printRatios(results: Partial<Record<TargetName, TargetResult>>):
     `ours/reference server CPU per edit (steady): ` +
       `${ratio(ours?.steady.serverCpuMsPer1000Edits, reference?.steady.serverCpuMsPer1000Edits)} ` +
       `(cost of auth + durable storage; lower is cheaper)`,
+  );
+  console.log(
+    `ours/reference server write syscalls per edit (steady; saturated): ` +
+      `${ratio(ours?.steady.serverWritesPerEdit, reference?.steady.serverWritesPerEdit)}; ` +
+      `${ratio(ours?.saturated?.serverWritesPerEdit, reference?.saturated?.serverWritesPerEdit)}`,
   );
   console.log(
     `ours/reference throughput (${phase} deliveries/s): ${ratio(throughput(ours), throughput(reference))} ` +

@@ -6,7 +6,7 @@ import { LoadFleet } from './load-processes.ts';
 import { type MemoryCosts, type MemoryStage, memoryCosts } from './memory-costs.ts';
 import type { BenchOptions } from './options.ts';
 import { type LatencySummary, summarize } from './percentiles.ts';
-import { type MemorySample, cpuSeconds, sampleAfterGc } from './process-stats.ts';
+import { type MemorySample, cpuSeconds, sampleAfterGc, writeSyscalls } from './process-stats.ts';
 import type { RunningServer, Target } from './targets.ts';
 import { type RunResult, epochMs } from './worker-protocol.ts';
 
@@ -29,6 +29,8 @@ export type PhaseResult = {
   disconnects: Record<string, number>;
   serverCpuPercent: number;
   serverCpuMsPer1000Edits: number;
+  /** The server's write system calls per edit sent (each delivery costs at least one unless batched). */
+  serverWritesPerEdit: number;
   /** CPU of this server's load processes: near 100% per process means the clients set the pace. */
   loadCpuPercent: number;
 };
@@ -41,7 +43,13 @@ export type TargetResult = {
   heapCosts: MemoryCosts;
 };
 
-type Rounds = { results: RunResult[]; cpuS: number; loadCpuS: number; seconds: number };
+type Rounds = {
+  results: RunResult[];
+  cpuS: number;
+  writeSyscalls: number;
+  loadCpuS: number;
+  seconds: number;
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -66,14 +74,15 @@ function phaseResult(r: Rounds): PhaseResult {
     disconnects: mergeCounts(r.results.map((x) => x.disconnects)),
     serverCpuPercent: (r.cpuS / r.seconds) * 100,
     serverCpuMsPer1000Edits: (r.cpuS * 1000 * 1000) / Math.max(1, editsSent),
+    serverWritesPerEdit: r.writeSyscalls / Math.max(1, editsSent),
     loadCpuPercent: (r.loadCpuS / r.seconds) * 100,
   };
 }
 
 export class TargetSession {
   private readonly rounds: Record<Mode, Rounds> = {
-    steady: { results: [], cpuS: 0, loadCpuS: 0, seconds: 0 },
-    saturate: { results: [], cpuS: 0, loadCpuS: 0, seconds: 0 },
+    steady: { results: [], cpuS: 0, writeSyscalls: 0, loadCpuS: 0, seconds: 0 },
+    saturate: { results: [], cpuS: 0, writeSyscalls: 0, loadCpuS: 0, seconds: 0 },
   };
   private afterLoad: MemorySample | null = null;
 
@@ -144,14 +153,17 @@ export class TargetSession {
     };
     await sleep(startAtMs - epochMs());
     const cpuStartS = await cpuSeconds(this.server.pid);
+    const writesStart = await writeSyscalls(this.server.pid);
     const loadStartS = await loadCpuS();
     await sleep(endAtMs - epochMs());
     const cpuS = (await cpuSeconds(this.server.pid)) - cpuStartS;
+    const writes = (await writeSyscalls(this.server.pid)) - writesStart;
     const loadS = (await loadCpuS()) - loadStartS;
     const results = await running;
     const totals = this.rounds[mode];
     totals.results.push(...results);
     totals.cpuS += cpuS;
+    totals.writeSyscalls += writes;
     totals.loadCpuS += loadS;
     totals.seconds += seconds;
   }

@@ -79,6 +79,15 @@ function singleProcessEnv(): NodeJS.ProcessEnv {
 
 type Launch = { args: string[]; env: Record<string, string>; readyPath: string };
 
+/**
+ * `BENCH_PROFILE_DIR=/tmp/prof`: our relay writes a V8 CPU profile there when it stops (it exits
+ * cleanly on SIGTERM; the other servers die on it, so they would write none).
+ */
+function profileArgs(name: string): string[] {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  return dir && name === 'ours' ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 async function launch(name: string, make: (port: number, dir: string) => Launch) {
   const dir = trackTempDir(mkdtempSync(join(tmpdir(), `bench-relay-${name}-`)));
   const port = await freePort();
@@ -87,7 +96,7 @@ async function launch(name: string, make: (port: number, dir: string) => Launch)
   const memoryFile = join(dir, 'memory.json');
   const logFd = openSync(logPath, 'w');
   const child = track(
-    spawn(process.execPath, [...MEASURE_ARGS, ...args], {
+    spawn(process.execPath, [...profileArgs(name), ...MEASURE_ARGS, ...args], {
       cwd: ROOT,
       env: { ...singleProcessEnv(), NODE_ENV: 'production', BENCH_MEMORY_FILE: memoryFile, ...env },
       stdio: ['ignore', logFd, logFd],
