@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { AppShell } from '@/components/app/app-shell';
 import './globals.css';
+import { PwaControls } from '@/components/pwa/pwa-controls';
 
 export const metadata: Metadata = {
   title: 'Splits',
@@ -18,7 +20,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen antialiased">{children}</body>
+      <body className="min-h-screen antialiased">
+        <AppShell>{children}</AppShell>
+        <PwaControls />
+      </body>
     </html>
   );
 }

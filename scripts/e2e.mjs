@@ -8,5 +8,6 @@ if (process.env.SKIP_BUILD !== '1') {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
+  execSync('node scripts/build-sw.mjs', { stdio: 'inherit' });
 }
 execSync('npx playwright test -c playwright/playwright.config.ts', { stdio: 'inherit' });

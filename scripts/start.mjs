@@ -8,10 +8,14 @@ execSync('npx next build', {
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
+execSync('node scripts/build-sw.mjs', { stdio: 'inherit' });
 const port = process.env.PORT ?? '8787';
 console.log(
   `Starting Splits on http://localhost:${port} (data in ${process.env.DATA_DIR ?? './data'})`,
 );
-const relay = spawn('npx', ['tsx', 'sync-server/main.ts'], { stdio: 'inherit' });
+// Spawn node directly (not through npx) so Ctrl-C and SIGTERM reach the relay and it flushes.
+const relay = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => relay.kill(signal));
 relay.on('exit', (code) => process.exit(code ?? 0));

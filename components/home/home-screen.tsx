@@ -1,11 +1,23 @@
+import { CheckInCard } from './check-in-card';
+import { FormCard } from './form-card';
+import { NextWorkoutCard } from './next-workout-card';
+import { ReadinessCard } from './readiness-card';
+
 export function HomeScreen() {
   return (
-    <main className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-3xl font-semibold tracking-tight">Splits</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-300">
-        Training for runners and rowers that lives on your device. Works offline; syncs when you
-        want it to.
-      </p>
-    </main>
+    <div>
+      <header className="mb-6">
+        <h1 className="text-3xl font-semibold tracking-tight">Splits</h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-300">
+          Today at a glance. Everything lives on your device and works offline.
+        </p>
+      </header>
+      <div className="grid gap-4">
+        <ReadinessCard />
+        <CheckInCard />
+        <NextWorkoutCard />
+        <FormCard />
+      </div>
+    </div>
   );
 }

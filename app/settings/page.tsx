@@ -1,0 +1,7 @@
+import { SettingsScreen } from '@/components/settings/settings-screen';
+
+export const metadata = { title: 'Settings · Splits' };
+
+export default function Page() {
+  return <SettingsScreen />;
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { DayRow } from '@/lib/store/index-rows';
+
+export function FitnessChart({ days }: { days: DayRow[] }) {
+  const data = days.map((d) => ({ date: d.date, ctl: d.ctl, atl: d.atl, tsb: d.tsb }));
+  return (
+    <div className="h-72 w-full" aria-hidden="true">
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
+          <XAxis dataKey="date" minTickGap={32} />
+          <YAxis width={48} />
+          <Tooltip />
+          <Legend />
+          <Line
+            dataKey="ctl"
+            name="Fitness (CTL)"
+            stroke="#0f766e"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="atl"
+            name="Fatigue (ATL)"
+            stroke="#dc2626"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="tsb"
+            name="Form (TSB)"
+            stroke="#2563eb"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import Link from 'next/link';
+import { Card } from '@/components/ui/card';
+import { Stat, StatGrid } from '@/components/ui/stat';
+import { latestDay } from '@/lib/store/index-queries';
+import { useIndexQuery } from '@/lib/store/use-index-query';
+
+/** Form in words: what today's balance of fitness and fatigue tends to mean, without judgement. */
+function formWords(tsb: number): string {
+  if (tsb > 15) return 'Fresh: a good day for a hard session or a race.';
+  if (tsb > -10) return 'Balanced: training is steady.';
+  if (tsb > -30) return 'Building: fatigue is part of getting fitter; recover well.';
+  return 'Deep in a training block: an easier day or two will help it sink in.';
+}
+
+export function FormCard() {
+  const day = useIndexQuery(latestDay, null);
+  return (
+    <Card title="Form and fitness">
+      {day && day.ctl !== null && day.atl !== null && day.tsb !== null ? (
+        <>
+          <StatGrid>
+            <Stat label="Fitness (CTL)" value={day.ctl.toFixed(0)} />
+            <Stat label="Fatigue (ATL)" value={day.atl.toFixed(0)} />
+            <Stat label="Form (TSB)" value={day.tsb.toFixed(0)} />
+            <Stat label="Load ratio" value={day.acwr === null ? '—' : day.acwr.toFixed(2)} />
+          </StatGrid>
+          <p className="mt-3 text-sm">{formWords(day.tsb)}</p>
+          <Link href="/fitness/" className="mt-2 inline-block text-sm text-brand underline">
+            See the fitness chart
+          </Link>
+        </>
+      ) : (
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          Import or record a few sessions and your fitness, fatigue and form will show here.{' '}
+          <Link href="/activities/" className="text-brand underline">
+            Import activities
+          </Link>
+        </p>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,37 @@
+'use client';
+
+import Link from 'next/link';
+import { Card } from '@/components/ui/card';
+import { today } from '@/lib/store/today';
+import { usePlan } from '@/lib/store/use-plan';
+import { usePlanList } from '@/lib/store/use-profile';
+
+export function NextWorkoutCard() {
+  const plans = usePlanList();
+  const { plan } = usePlan(plans[0]?.id ?? null);
+  const date = today();
+  const next = plan.workouts.find((w) => w.date >= date && w.status === 'planned');
+  return (
+    <Card title="Next workout">
+      {next ? (
+        <div>
+          <p className="font-medium">
+            {next.title} · {next.durationMin} min
+          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            {next.date === date ? 'Today' : next.date} — {next.description}
+          </p>
+        </div>
+      ) : (
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          {plans.length === 0
+            ? 'No plan yet. A plan built around your goal and your week is a tap away.'
+            : 'Nothing planned ahead right now.'}
+        </p>
+      )}
+      <Link href="/plan/" className="mt-2 inline-block text-sm text-brand underline">
+        {plans.length === 0 ? 'Make a plan' : 'Open your plan'}
+      </Link>
+    </Card>
+  );
+}

@@ -1,0 +1,138 @@
+'use client';
+
+import { useState } from 'react';
+import { Card } from '@/components/ui/card';
+import { Field } from '@/components/ui/field';
+import { useFollowValue } from '@/components/ui/use-follow-value';
+import { PageHeader } from '@/components/ui/page-header';
+import { journalDayDefaults } from '@/lib/store/journal-schema';
+import { today } from '@/lib/store/today';
+import { useJournal } from '@/lib/store/use-journal';
+import { FuelForm } from './fuel-form';
+import { NumberEntry } from './number-entry';
+import { RatingSelect } from './rating-select';
+
+export function JournalScreen() {
+  const { days, fuel, ready, setField, addFuel } = useJournal();
+  const [date, setDate] = useState<string | null>(null);
+  const shownDate = date ?? today();
+  const entry = days.get(shownDate) ?? journalDayDefaults;
+  const recent = [...days.entries()].reverse().slice(0, 14);
+  const noteRef = useFollowValue<HTMLTextAreaElement>(entry.note);
+
+  return (
+    <div>
+      <PageHeader title="Journal">
+        A minute each morning. Log what you know; every field is optional.
+      </PageHeader>
+      {!ready ? (
+        <p role="status">Loading your journal…</p>
+      ) : (
+        <div className="grid gap-4">
+          <Card title="Day">
+            <div className="mb-4 max-w-xs">
+              <Field
+                label="Date"
+                type="date"
+                value={shownDate}
+                max={today()}
+                onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)}
+              />
+            </div>
+            <div key={shownDate} className="grid gap-3 sm:grid-cols-2">
+              <NumberEntry
+                label="Sleep (hours)"
+                value={entry.sleepH}
+                min={0}
+                max={24}
+                step={0.25}
+                onSave={(v) => setField(shownDate, 'sleepH', v)}
+              />
+              <RatingSelect
+                label="Sleep quality"
+                value={entry.sleepQuality}
+                onChange={(v) => setField(shownDate, 'sleepQuality', v)}
+              />
+              <NumberEntry
+                label="HRV, rMSSD (ms)"
+                value={entry.hrvRmssdMs}
+                min={1}
+                max={300}
+                hint="Morning reading from your strap or watch app."
+                onSave={(v) => setField(shownDate, 'hrvRmssdMs', v)}
+              />
+              <NumberEntry
+                label="Resting heart rate (bpm)"
+                value={entry.restingHrBpm}
+                min={25}
+                max={120}
+                onSave={(v) =>
+                  setField(shownDate, 'restingHrBpm', v === null ? null : Math.round(v))
+                }
+              />
+              <RatingSelect
+                label="Muscle soreness"
+                value={entry.soreness}
+                hint="1 is none, 5 is very sore."
+                onChange={(v) => setField(shownDate, 'soreness', v)}
+              />
+              <RatingSelect
+                label="Mood"
+                value={entry.mood}
+                onChange={(v) => setField(shownDate, 'mood', v)}
+              />
+              <RatingSelect
+                label="Stress"
+                value={entry.stress}
+                hint="1 is calm, 5 is very stressed."
+                onChange={(v) => setField(shownDate, 'stress', v)}
+              />
+              <div className="flex flex-col gap-1 sm:col-span-2">
+                <label htmlFor="journal-note" className="text-sm font-medium">
+                  Note
+                </label>
+                <textarea
+                  ref={noteRef}
+                  id="journal-note"
+                  rows={2}
+                  defaultValue={entry.note}
+                  maxLength={5000}
+                  onChange={(e) => setField(shownDate, 'note', e.currentTarget.value)}
+                  className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+                />
+              </div>
+            </div>
+            <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+              Saved on this device as you type.
+            </p>
+          </Card>
+          <FuelForm date={shownDate} entries={fuel} onAdd={addFuel} />
+          <Card title="Recent days">
+            {recent.length === 0 ? (
+              <p className="text-sm text-slate-600 dark:text-slate-300">
+                Nothing logged yet — that is fine.
+              </p>
+            ) : (
+              <ul className="text-sm">
+                {recent.map(([d, e]) => (
+                  <li key={d}>
+                    <button
+                      type="button"
+                      className="text-brand underline"
+                      onClick={() => setDate(d)}
+                    >
+                      {d}
+                    </button>
+                    {e.sleepH !== null ? ` · sleep ${e.sleepH} h` : ''}
+                    {e.hrvRmssdMs !== null ? ` · HRV ${e.hrvRmssdMs} ms` : ''}
+                    {e.restingHrBpm !== null ? ` · resting ${e.restingHrBpm} bpm` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import type { SavedRecording } from '@/lib/devices/finish-session';
+import { useActivities } from '@/lib/store/use-activities';
+import { formatClock, formatDistance, type Units } from './format-live';
+
+/**
+ * Confirms the save with what the activities list now holds (read back from the store, not from
+ * memory), mentions any marked gaps kindly, and points to where the activity lives.
+ */
+export function SavedNotice({ saved, units }: { saved: SavedRecording; units: Units }) {
+  const { activities } = useActivities();
+  const entry = activities.find((a) => a.id === saved.id);
+  const sport = entry?.sport === 'rowing' ? 'rowing' : 'running';
+  return (
+    <div
+      role="status"
+      className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950"
+    >
+      {entry ? (
+        <p className="font-medium" data-testid="saved-summary">
+          Saved: {formatDistance(entry.distanceM, sport, units).value}{' '}
+          {formatDistance(entry.distanceM, sport, units).unit} in {formatClock(entry.elapsedS)}.
+          Well done.
+        </p>
+      ) : (
+        <p className="font-medium">Saving…</p>
+      )}
+      {saved.gapCount > 0 && (
+        <p className="mt-1">
+          A link dropped {saved.gapCount === 1 ? 'once' : `${saved.gapCount} times`} (
+          {formatClock(saved.gapS)} in all); that stretch is marked as a gap and everything else was
+          kept.
+        </p>
+      )}
+      {saved.awayS > 0 && (
+        <p className="mt-1">
+          Splits was closed for {formatClock(saved.awayS)} mid-session; that stretch is marked as a
+          gap and everything before and after it was kept.
+        </p>
+      )}
+      <p className="mt-1">
+        It is in your{' '}
+        <a className="underline" href="/activities/">
+          activities
+        </a>
+        .
+      </p>
+    </div>
+  );
+}

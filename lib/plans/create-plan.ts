@@ -1,0 +1,36 @@
+'use client';
+
+import { goalSpec } from '@/engine/plan/goals';
+import type { GoalId } from '@/engine/plan/goals';
+import { planDocName, profileDocName } from '@/lib/store/doc-names';
+import { acquireDoc, releaseDoc } from '@/lib/store/doc-registry';
+import { writeNewPlan } from '@/lib/store/plan-doc';
+import { addPlanToList } from '@/lib/store/profile-doc';
+import { getEngine } from '@/lib/worker/engine-client';
+import { planFromEngine } from './plan-from-engine';
+
+export type CreatePlanResult = { ok: true; planId: string } | { ok: false; message: string };
+
+/** Asks the engine worker for a plan and files it as a new `<a>/plan/<p>` document. */
+export async function createPlan(athleteId: string, request: unknown): Promise<CreatePlanResult> {
+  const generated = await getEngine().generatePlan(request);
+  if (!generated.ok) return { ok: false, message: generated.error.message };
+  const planId = crypto.randomUUID();
+  const { plan } = generated;
+  const spec = goalSpec(plan.sport, plan.goal as GoalId);
+  const title = `${plan.sport === 'run' ? 'Running' : 'Rowing'}: ${spec?.label ?? plan.goal}`;
+  const createdAt = new Date().toISOString();
+  const { meta, weeks, workouts } = planFromEngine(plan, title, createdAt);
+  const planName = planDocName(athleteId, planId);
+  const profileName = profileDocName(athleteId);
+  const planDoc = acquireDoc(planName);
+  const profileDoc = acquireDoc(profileName);
+  try {
+    writeNewPlan(await planDoc.ready, meta, weeks, workouts);
+    addPlanToList(await profileDoc.ready, { id: planId, title, createdAt });
+  } finally {
+    releaseDoc(planName);
+    releaseDoc(profileName);
+  }
+  return { ok: true, planId };
+}

@@ -1,0 +1,136 @@
+import * as idb from 'lib0/indexeddb';
+import { PREFERRED_TRIM_SIZE } from 'y-indexeddb';
+import * as Y from 'yjs';
+import {
+  clearStorageProblem,
+  reportStorageProblem,
+  writeSettled,
+  writeStarted,
+} from './storage-problems';
+
+const COMPACT_DELAY_MS = 1000;
+const UPDATES = 'updates';
+
+export type DocPersistence = {
+  /** Resolves once what is stored has been loaded, even when the disk refuses writes. */
+  whenSynced: Promise<void>;
+  destroy: () => Promise<void>;
+};
+
+/**
+ * Persistence in y-indexeddb's on-disk layout (an `updates` store of Yjs updates, compacted after
+ * 500 rows) whose writes report failures instead of dropping them as unhandled rejections.
+ * Loading only reads: y-indexeddb's own open path writes first, so with a full disk a document
+ * would never open. Here the write made on open (the state from before loading, which also
+ * tells us early whether the disk takes writes) may fail and the stored state still loads; a
+ * refused write is reported, the change stays in memory, and the next write stores the whole
+ * document state so nothing is lost once space is back.
+ */
+export function persistDoc(name: string, doc: Y.Doc): DocPersistence {
+  const origin = { persistence: name };
+  let db: IDBDatabase | null = null;
+  let destroyed = false;
+  let unsaved = false;
+  let nextKey = 0;
+  let rowCount = 0;
+  let compactTimer: ReturnType<typeof setTimeout> | null = null;
+  const opened = idb.openDB(name, (created) =>
+    idb.createStores(created, [[UPDATES, { autoIncrement: true }], ['custom']]),
+  );
+
+  const write = (payload: Uint8Array): Promise<unknown> => {
+    if (!db) return Promise.resolve();
+    try {
+      const [updatesStore] = idb.transact(db, [UPDATES]);
+      if (!updatesStore) return Promise.reject(new Error('The updates store is missing.'));
+      return idb.rtop(updatesStore.add(payload));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
+  const save = (update: Uint8Array, when: 'open' | 'edit') => {
+    const payload = unsaved ? Y.encodeStateAsUpdate(doc) : update;
+    writeStarted();
+    write(payload)
+      .then(
+        () => {
+          rowCount += 1;
+          if (!unsaved) return;
+          unsaved = false;
+          clearStorageProblem();
+        },
+        (error: unknown) => {
+          unsaved = true;
+          reportStorageProblem(name, error, when);
+        },
+      )
+      .finally(writeSettled);
+  };
+
+  const applyStored = (rows: unknown[]) => {
+    Y.transact(
+      doc,
+      () => rows.forEach((row) => row instanceof Uint8Array && Y.applyUpdate(doc, row)),
+      origin,
+      false,
+    );
+  };
+
+  const compact = async () => {
+    if (!db || destroyed) return;
+    const [updatesStore] = idb.transact(db, [UPDATES]);
+    if (!updatesStore) throw new Error('The updates store is missing.');
+    // Rows another tab added since we loaded are merged before they are folded into one.
+    applyStored(await idb.getAll(updatesStore, idb.createIDBKeyRangeLowerBound(nextKey, false)));
+    const key = await idb.rtop(updatesStore.add(Y.encodeStateAsUpdate(doc)));
+    await idb.del(updatesStore, idb.createIDBKeyRangeUpperBound(key, true));
+    nextKey = Number(key) + 1;
+    rowCount = await idb.count(updatesStore);
+  };
+
+  const onUpdate = (update: Uint8Array, updateOrigin: unknown) => {
+    if (!db || destroyed || updateOrigin === origin) return;
+    save(update, 'edit');
+    if (rowCount + 1 < PREFERRED_TRIM_SIZE) return;
+    if (compactTimer !== null) clearTimeout(compactTimer);
+    compactTimer = setTimeout(() => {
+      compactTimer = null;
+      compact().catch((error: unknown) => reportStorageProblem(name, error, 'edit'));
+    }, COMPACT_DELAY_MS);
+  };
+
+  const load = async (): Promise<void> => {
+    const opening = await opened;
+    if (destroyed) return;
+    db = opening;
+    const [updatesStore] = idb.transact(opening, [UPDATES], 'readonly');
+    if (!updatesStore) throw new Error(`The stored document ${name} has no updates store.`);
+    const rows = await idb.getAll(updatesStore);
+    const lastKey: unknown = await idb.getLastKey(updatesStore);
+    nextKey = typeof lastKey === 'number' ? lastKey + 1 : 0;
+    rowCount = rows.length;
+    const beforeLoad = Y.encodeStateAsUpdate(doc);
+    applyStored(rows);
+    save(beforeLoad, 'open');
+    doc.on('update', onUpdate);
+  };
+
+  const whenSynced = load().catch((error: unknown) => {
+    // The database could not even be opened: the document stays in memory only, and says so.
+    reportStorageProblem(name, error, 'open');
+  });
+
+  const destroy = async () => {
+    destroyed = true;
+    if (compactTimer !== null) clearTimeout(compactTimer);
+    doc.off('update', onUpdate);
+    doc.off('destroy', onDestroy);
+    const openDb = await opened.catch(() => null);
+    openDb?.close();
+  };
+  const onDestroy = () => void destroy();
+  doc.on('destroy', onDestroy);
+
+  return { whenSynced, destroy };
+}

@@ -1,0 +1,6 @@
+import { deviceTimeZone, localDate } from './local-date';
+
+/** Today's calendar date on this device, YYYY-MM-DD. */
+export function today(): string {
+  return localDate(new Date().toISOString(), deviceTimeZone());
+}

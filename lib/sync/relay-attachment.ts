@@ -1,0 +1,133 @@
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { acquireDoc, releaseDoc, type OpenDoc } from '@/lib/store/doc-registry';
+import { fetchRelayStateVector } from './relay-state-vector';
+import { relayHasEverything } from './state-vectors';
+import { setDocSyncState } from './sync-status';
+
+const CLOSE_UNAUTHENTICATED = 4401;
+const CHECK_DELAY_MS = 400;
+/** The relay answered but had not stored everything yet (our update may still be in flight). */
+const RECHECK_DELAY_MS = 1_000;
+const MAX_ERROR_DELAY_MS = 10_000;
+
+export type TokenSource = {
+  current: () => string;
+  /** Gets a fresh access token (after the relay refused an expired one); null when signed out. */
+  renew: () => Promise<string | null>;
+};
+
+export function syncUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/sync`;
+}
+
+/**
+ * Connects one open document to the relay with an unmodified y-websocket provider, and proves
+ * "backed up" by comparing the relay's state vector with ours after every change settles.
+ * Tabs are kept in step by our own channel (lib/store/tab-relay), so the provider's is off.
+ */
+export function attachToRelay(open: OpenDoc, tokens: TokenSource): () => void {
+  const { doc, name } = open;
+  const provider = new WebsocketProvider(syncUrl(), name, doc, {
+    connect: false,
+    disableBc: true,
+    params: { token: tokens.current() },
+  });
+  let stopped = false;
+  let checkTimer: ReturnType<typeof setTimeout> | null = null;
+  let checkDelay = CHECK_DELAY_MS;
+  // The document stays open until the relay has every change, even if the page that opened it
+  // has moved on (an imported activity's streams, a plan edited just before leaving the page).
+  let holding = false;
+  const hold = () => {
+    if (holding) return;
+    holding = true;
+    acquireDoc(name);
+  };
+  const letGo = () => {
+    if (!holding) return;
+    holding = false;
+    queueMicrotask(() => releaseDoc(name));
+  };
+  hold();
+
+  const setState = (state: Parameters<typeof setDocSyncState>[1]) => {
+    if (!stopped) setDocSyncState(name, state);
+  };
+
+  const check = async () => {
+    checkTimer = null;
+    if (stopped || !provider.wsconnected || !provider.synced) return;
+    const local = Y.encodeStateVector(doc);
+    try {
+      const relay = await fetchRelayStateVector(syncUrl(), name, tokens.current());
+      if (stopped) return;
+      if (relayHasEverything(relay, local) && relayHasEverything(relay, Y.encodeStateVector(doc))) {
+        checkDelay = CHECK_DELAY_MS;
+        setState('backed-up');
+        letGo();
+        return;
+      }
+      checkDelay = RECHECK_DELAY_MS;
+    } catch (error) {
+      console.warn(`Backup check for ${name} failed; trying again`, error);
+      checkDelay = Math.min(checkDelay * 2, MAX_ERROR_DELAY_MS);
+    }
+    scheduleCheck();
+  };
+
+  function scheduleCheck() {
+    if (stopped) return;
+    if (checkTimer !== null) clearTimeout(checkTimer);
+    checkTimer = setTimeout(() => void check(), checkDelay);
+  }
+
+  provider.on('status', ({ status }) => {
+    setState(status === 'connected' ? 'syncing' : 'offline');
+  });
+  provider.on('sync', (synced: boolean) => {
+    if (synced) scheduleCheck();
+  });
+  provider.on('closed', ({ code }) => {
+    if (code !== CLOSE_UNAUTHENTICATED) {
+      setState('denied');
+      return;
+    }
+    setState('offline');
+    // The timer may already have renewed the token this socket was opened with; a second
+    // refresh would only rotate the login again.
+    const refused = provider.params.token;
+    const fresh = tokens.current();
+    const next = fresh !== refused ? Promise.resolve<string | null>(fresh) : tokens.renew();
+    void next.then((token) => {
+      if (stopped || token === null) return;
+      provider.params.token = token;
+      provider.connect();
+    });
+  });
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === provider) return;
+    hold();
+    if (provider.wsconnected) setState('syncing');
+    checkDelay = CHECK_DELAY_MS;
+    scheduleCheck();
+  };
+  doc.on('update', onUpdate);
+
+  setState('offline');
+  void open.ready.then(() => {
+    if (stopped) return;
+    provider.params.token = tokens.current();
+    provider.connect();
+  });
+
+  return () => {
+    stopped = true;
+    if (checkTimer !== null) clearTimeout(checkTimer);
+    letGo();
+    doc.off('update', onUpdate);
+    provider.destroy();
+    setDocSyncState(name, null);
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { columnsToStreams } from '@/lib/store/stream-columns';
+import { engineApi } from './engine-api';
+import { tinyGpx } from './tiny-gpx';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('engine API (the worker surface, run in Node)', () => {
+  it('imports a GPX file into a stored summary and binary stream columns', () => {
+    const result = engineApi.importFile(encode(tinyGpx(600, 3)), 'river.gpx', {});
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary.sport).toBe('running');
+    expect(result.summary.fileName).toBe('river.gpx');
+    expect(result.summary.elapsedS).toBeCloseTo(599, 0);
+    expect(result.summary.distanceM).toBeGreaterThan(1700);
+    expect(result.summary.distanceM).toBeLessThan(1900);
+    const streams = columnsToStreams(result.columns);
+    expect(streams?.timeS.length).toBe(600);
+  });
+
+  it('returns a typed error a person understands for a bad file', () => {
+    const result = engineApi.importFile(encode('hello'), 'notes.txt', {});
+    expect(result).toMatchObject({ ok: false, error: { type: 'UnknownFormat' } });
+    if (!result.ok) expect(result.error.message).toMatch(/notes\.txt/);
+  });
+
+  it('returns a typed error for athlete settings that do not fit together', () => {
+    const result = engineApi.importFile(encode(tinyGpx(60, 3)), 'a.gpx', {
+      maxHr: 150,
+      restHr: 160,
+    });
+    expect(result).toMatchObject({ ok: false, error: { type: 'InvalidAthlete' } });
+  });
+});
+
+describe('fitness series in the worker', () => {
+  it('builds fitness and fatigue from consecutive daily loads', () => {
+    const days = engineApi.fitnessSeries([
+      { date: '2026-11-01', load: 100 },
+      { date: '2026-11-02', load: 0 },
+    ]);
+    // k = 1 − e^(−1/42) and 1 − e^(−1/7) (engine/fitness/ewma-constants.ts)
+    expect(days[0]?.ctl).toBeCloseTo(100 * (1 - Math.exp(-1 / 42)), 6);
+    expect(days[0]?.atl).toBeCloseTo(100 * (1 - Math.exp(-1 / 7)), 6);
+    expect(days.map((d) => d.date)).toEqual(['2026-11-01', '2026-11-02']);
+    expect(engineApi.fitnessSeries([])).toEqual([]);
+  });
+});

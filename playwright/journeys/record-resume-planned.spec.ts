@@ -1,0 +1,47 @@
+import { test, expect } from './fixtures';
+import { DEMO_SPEED, waitForActiveTime } from './record-support';
+
+test('a planned session resumed after a reload keeps its workout guidance', async ({ page }) => {
+  await page.goto('/plan/');
+  const form = page.getByRole('form', { name: 'Make a plan' });
+  await form.getByRole('radio', { name: 'Rowing' }).check();
+  await form.getByLabel('Goal').selectOption('general-fitness');
+  for (const day of [
+    'Monday',
+    'Tuesday',
+    'Wednesday',
+    'Thursday',
+    'Friday',
+    'Saturday',
+    'Sunday',
+  ]) {
+    await form.getByLabel(day, { exact: true }).check();
+  }
+  await form.getByRole('button', { name: 'Build my plan' }).click();
+  await expect(form).toBeHidden({ timeout: 30_000 });
+
+  await page.goto(`/record/?demo-speed=${DEMO_SPEED}`);
+  const picker = page.getByLabel('Follow a workout');
+  await expect(picker.getByRole('option', { name: /^Today: / })).toHaveCount(1);
+  await picker.selectOption({ index: 1 });
+  const pair = page.getByRole('button', { name: 'Demo rower and heart-rate strap' });
+  const status = page.getByRole('list', { name: 'Paired devices' }).getByTestId('link-status');
+  await pair.click();
+  await expect(status).toHaveText(['Connected', 'Connected']);
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  const guidance = page.getByRole('region', { name: 'Workout guidance' });
+  await expect(guidance).toContainText(/Step 1 of \d+/);
+  await waitForActiveTime(page, 40);
+  await expect(page.getByTestId('chunks-written')).not.toHaveText(/: 0 chunks/);
+  const stepBefore = (await guidance.textContent())?.match(/Step (\d+) of/)?.[1];
+
+  await page.reload();
+  await pair.click();
+  await expect(status).toHaveText(['Connected', 'Connected']);
+  await page.getByRole('button', { name: 'Resume recording' }).click();
+  // Guidance is back at the step reached (replayed from the journal), cueing again.
+  await expect(guidance).toContainText(new RegExp(`Step ${stepBefore} of \\d+`));
+  await expect(page.getByTestId('guidance-cue')).not.toHaveText('');
+  await page.getByRole('button', { name: 'Finish and save' }).click();
+  await expect(page.getByTestId('saved-summary')).toBeVisible();
+});

@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Demo devices run 20× faster than real time, so a minute of rowing takes three seconds. */
+export const DEMO_SPEED = 20;
+
+export type JournalRow = { timeS: number; heartRateBpm: number; distanceM: number };
+export type JournalEvent = { type: string; atS?: number; deviceId?: string };
+
+/** Opens Record with the demo rower and strap paired and the recording started. */
+export async function startDemoRow(page: Page): Promise<void> {
+  await page.goto(`/record/?demo-speed=${DEMO_SPEED}`);
+  await page.getByRole('button', { name: 'Demo rower and heart-rate strap' }).click();
+  const devices = page.getByRole('list', { name: 'Paired devices' });
+  await expect(devices.getByRole('listitem')).toHaveCount(2);
+  await expect(devices.getByTestId('link-status')).toHaveText(['Connected', 'Connected']);
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByRole('region', { name: 'Live numbers' })).toBeVisible();
+}
+
+/** Waits until the live clock shows at least `seconds` of active time. */
+export async function waitForActiveTime(page: Page, seconds: number): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const text = (await page.getByTestId('live-time').textContent()) ?? '';
+        const parts = text.split(':').map(Number);
+        return parts.reduce((total, part) => total * 60 + part, 0);
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(seconds);
+}
+
+/** Reads the recorder's crash-safe journal straight from the browser's IndexedDB. */
+export async function readJournal(
+  page: Page,
+): Promise<{ sessions: number; rows: JournalRow[]; events: JournalEvent[] }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('splits-recorder');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    type Chunk = { seq: number; rows: JournalRow[]; events: JournalEvent[] };
+    const sessions = await all<{ status: string }>('sessions');
+    const chunks = (await all<Chunk>('chunks')).sort((a, b) => a.seq - b.seq);
+    db.close();
+    return {
+      sessions: sessions.filter((s) => s.status === 'recording').length,
+      rows: chunks.flatMap((c) => c.rows),
+      events: chunks.flatMap((c) => c.events),
+    };
+  });
+}
