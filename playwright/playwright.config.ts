@@ -5,6 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 8797);
 export default defineConfig({
   testDir: './journeys',
   timeout: 60_000,
+  // The engine worker and the first service-worker install share two cores with the relay: give
+  // assertions time to settle rather than failing on a slow first import.
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   // CI shares two cores with the relay and Chromium; one retry absorbs a scheduling stall, and the

@@ -37,12 +37,14 @@ export function AccountScreen() {
   };
 
   const signOut = async (erase: boolean) => {
+    // Forget the session here first: sync detaches at once, so the relay closing this login's
+    // sockets on logout cannot send a provider off to refresh a token that is being revoked.
+    saveSession(null);
     if (session) {
       await logout(session).catch((error: unknown) =>
         console.warn('The sync server did not confirm sign-out', error),
       );
     }
-    saveSession(null);
     if (erase) {
       await eraseThisDevice();
       window.location.assign('/');
