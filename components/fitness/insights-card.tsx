@@ -43,40 +43,8 @@ export function InsightsCard() {
         </p>
       ) : (
         <div className="grid gap-3 text-sm sm:grid-cols-2">
-          <div>
-            <h3 className="font-medium">What&apos;s working</h3>
-            {insights.working.length === 0 ? (
-              <p>Nothing stands out yet.</p>
-            ) : (
-              <ul className="list-disc pl-5">
-                {insights.working.map((f) => (
-                  <li key={`${f.input}-${f.outcome}-${f.lagDays}`}>
-                    {f.text}{' '}
-                    <span className="text-xs">
-                      (n = {f.n}, {f.strength})
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <div>
-            <h3 className="font-medium">What doesn&apos;t seem to help</h3>
-            {insights.notWorking.length === 0 ? (
-              <p>Nothing stands out yet.</p>
-            ) : (
-              <ul className="list-disc pl-5">
-                {insights.notWorking.map((f) => (
-                  <li key={`${f.input}-${f.outcome}-${f.lagDays}`}>
-                    {f.text}{' '}
-                    <span className="text-xs">
-                      (n = {f.n}, {f.strength})
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <FindingList title="What's working" findings={insights.working} />
+          <FindingList title="What doesn't seem to help" findings={insights.notWorking} />
           <p className="text-xs sm:col-span-2">
             {insights.pairsTested} relations tested; false-discovery rate held at{' '}
             {Math.round(insights.fdr * 100)} %.
@@ -84,5 +52,27 @@ export function InsightsCard() {
         </div>
       )}
     </Card>
+  );
+}
+
+function FindingList({ title, findings }: { title: string; findings: Insights['working'] }) {
+  return (
+    <div>
+      <h3 className="font-medium">{title}</h3>
+      {findings.length === 0 ? (
+        <p>Nothing stands out yet.</p>
+      ) : (
+        <ul className="list-disc pl-5">
+          {findings.map((f) => (
+            <li key={`${f.input}-${f.outcome}-${f.lagDays}`}>
+              {f.text}{' '}
+              <span className="text-xs">
+                (n = {f.n}, {f.strength})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

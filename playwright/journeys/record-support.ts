@@ -18,6 +18,35 @@ export async function startDemoRow(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Live numbers' })).toBeVisible();
 }
 
+/**
+ * Makes a rowing plan that trains every day from today, then opens Record at demo speed and picks
+ * today's session in the workout picker.
+ */
+export async function followTodaysRowingSession(page: Page): Promise<void> {
+  await page.goto('/plan/');
+  const form = page.getByRole('form', { name: 'Make a plan' });
+  await form.getByRole('radio', { name: 'Rowing' }).check();
+  await form.getByLabel('Goal').selectOption('general-fitness');
+  for (const day of [
+    'Monday',
+    'Tuesday',
+    'Wednesday',
+    'Thursday',
+    'Friday',
+    'Saturday',
+    'Sunday',
+  ]) {
+    await form.getByLabel(day, { exact: true }).check();
+  }
+  await form.getByRole('button', { name: 'Build my plan' }).click();
+  await expect(form).toBeHidden({ timeout: 30_000 });
+
+  await page.goto(`/record/?demo-speed=${DEMO_SPEED}`);
+  const picker = page.getByLabel('Follow a workout');
+  await expect(picker.getByRole('option', { name: /^Today: / })).toHaveCount(1);
+  await picker.selectOption({ index: 1 });
+}
+
 /** Waits until the live clock shows at least `seconds` of active time. */
 export async function waitForActiveTime(page: Page, seconds: number): Promise<void> {
   await expect
