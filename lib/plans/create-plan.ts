@@ -6,6 +6,7 @@ import { planDocName, profileDocName } from '@/lib/store/doc-names';
 import { acquireDoc, releaseDoc } from '@/lib/store/doc-registry';
 import { writeNewPlan } from '@/lib/store/plan-doc';
 import { addPlanToList } from '@/lib/store/profile-doc';
+import { writesSettled } from '@/lib/store/storage-problems';
 import { getEngine } from '@/lib/worker/engine-client';
 import { planFromEngine } from './plan-from-engine';
 
@@ -27,7 +28,11 @@ export async function createPlan(athleteId: string, request: unknown): Promise<C
   const profileDoc = acquireDoc(profileName);
   try {
     writeNewPlan(await planDoc.ready, meta, weeks, workouts);
+    // The list names the plan only once the plan is on disk: the plan screen shows a listed plan
+    // at once, and an athlete who then leaves the page must not be left with an empty one.
+    await writesSettled();
     addPlanToList(await profileDoc.ready, { id: planId, title, createdAt });
+    await writesSettled();
   } finally {
     releaseDoc(planName);
     releaseDoc(profileName);

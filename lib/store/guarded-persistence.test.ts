@@ -7,7 +7,7 @@ import {
   clearStorageProblem,
   currentStorageProblem,
   pendingWrites,
-  subscribeStorageProblems,
+  writesSettled,
 } from './storage-problems';
 
 const realAdd = IDBObjectStore.prototype.add;
@@ -34,25 +34,31 @@ async function storedState(name: string): Promise<Y.Doc> {
   return doc;
 }
 
-/** Resolves once every issued write has succeeded or failed. */
-function settled(): Promise<void> {
-  return new Promise((resolve) => {
-    if (pendingWrites() === 0) return resolve();
-    const stop = subscribeStorageProblems(() => {
-      if (pendingWrites() !== 0) return;
-      stop();
-      resolve();
-    });
-  });
-}
-
 describe('guarded y-indexeddb persistence', () => {
+  it('counts a write as settled only once its transaction has committed', async () => {
+    const doc = new Y.Doc();
+    const persistence = persistDoc('doc-commit', doc);
+    await persistence.whenSynced;
+    await writesSettled();
+    doc.getMap('plan').set('title', 'Rowing: general fitness');
+    doc.getMap('plan').set('weeks', 12);
+    expect(pendingWrites()).toBe(2);
+    await writesSettled();
+    expect(pendingWrites()).toBe(0);
+    // Read over a second connection, without waiting for anything else: it is on disk already.
+    expect((await storedState('doc-commit')).getMap('plan').toJSON()).toEqual({
+      title: 'Rowing: general fitness',
+      weeks: 12,
+    });
+    await persistence.destroy();
+  });
+
   it('stores edits and loads them in a new session', async () => {
     const doc = new Y.Doc();
     const persistence = persistDoc('doc-a', doc);
     await persistence.whenSynced;
     doc.getMap('profile').set('name', 'Ada');
-    await settled();
+    await writesSettled();
     await persistence.destroy();
     expect((await reopen('doc-a')).getMap('profile').get('name')).toBe('Ada');
   });
@@ -62,20 +68,20 @@ describe('guarded y-indexeddb persistence', () => {
     const persistence = persistDoc('doc-b', doc);
     await persistence.whenSynced;
     doc.getMap('profile').set('name', 'Ada');
-    await settled();
+    await writesSettled();
 
     IDBObjectStore.prototype.add = function add() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     doc.getMap('profile').set('units', 'imperial');
-    await settled();
+    await writesSettled();
     expect(currentStorageProblem()?.type).toBe('StorageFull');
     const duringOutage = await storedState('doc-b');
     expect(duringOutage.getMap('profile').toJSON()).toEqual({ name: 'Ada' });
 
     IDBObjectStore.prototype.add = realAdd;
     doc.getMap('profile').set('sex', 'female');
-    await settled();
+    await writesSettled();
     expect(currentStorageProblem()).toBeNull();
     await persistence.destroy();
     expect((await reopen('doc-b')).getMap('profile').toJSON()).toEqual({
@@ -90,7 +96,7 @@ describe('guarded y-indexeddb persistence', () => {
     const persistence = persistDoc('doc-c', doc);
     await persistence.whenSynced;
     doc.getMap('profile').set('name', 'Ada');
-    await settled();
+    await writesSettled();
     await persistence.destroy();
 
     IDBObjectStore.prototype.add = function add() {
@@ -99,16 +105,16 @@ describe('guarded y-indexeddb persistence', () => {
     const reopened = new Y.Doc();
     const again = persistDoc('doc-c', reopened);
     await again.whenSynced;
-    await settled();
+    await writesSettled();
     expect(reopened.getMap('profile').get('name')).toBe('Ada');
     expect(currentStorageProblem()?.type).toBe('StorageFull');
     expect(currentStorageProblem()?.message).toContain('Everything saved before is safe');
 
     reopened.getMap('profile').set('units', 'metric');
-    await settled();
+    await writesSettled();
     IDBObjectStore.prototype.add = realAdd;
     reopened.getMap('profile').set('sex', 'female');
-    await settled();
+    await writesSettled();
     expect(currentStorageProblem()).toBeNull();
     await again.destroy();
     expect((await storedState('doc-c')).getMap('profile').toJSON()).toEqual({

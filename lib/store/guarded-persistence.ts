@@ -38,12 +38,18 @@ export function persistDoc(name: string, doc: Y.Doc): DocPersistence {
     idb.createStores(created, [[UPDATES, { autoIncrement: true }], ['custom']]),
   );
 
-  const write = (payload: Uint8Array): Promise<unknown> => {
+  // Settles when the transaction commits, not when the request succeeds: only a committed
+  // transaction survives the tab closing a moment later.
+  const write = (payload: Uint8Array): Promise<void> => {
     if (!db) return Promise.resolve();
     try {
-      const [updatesStore] = idb.transact(db, [UPDATES]);
-      if (!updatesStore) return Promise.reject(new Error('The updates store is missing.'));
-      return idb.rtop(updatesStore.add(payload));
+      const transaction = db.transaction([UPDATES], 'readwrite');
+      transaction.objectStore(UPDATES).add(payload);
+      return new Promise((resolve, reject) => {
+        transaction.oncomplete = () => resolve();
+        transaction.onabort = () =>
+          reject(transaction.error ?? new DOMException('The write was aborted.', 'AbortError'));
+      });
     } catch (error) {
       return Promise.reject(error);
     }

@@ -4,10 +4,13 @@ import type { ActivitySummary } from './activity-summary-schema';
 import { activitiesDocName, activityDocName } from './doc-names';
 import { acquireDoc, releaseDoc } from './doc-registry';
 import { columnsToStreams, type StreamColumns } from './stream-columns';
+import { writesSettled } from './storage-problems';
 
 /**
- * Files a finished activity: the streams become `<a>/activity/<id>` first, then the summary lands
- * in `<a>/activities` (so a listed activity always has its streams). Used by import and recorder.
+ * Files a finished activity: the streams become `<a>/activity/<id>` and are committed first, then
+ * the summary lands in `<a>/activities`, so a listed activity always has its streams on disk.
+ * Resolves once both are committed, so the recorder may drop its journal. Used by import and
+ * recorder.
  */
 export async function saveActivity(
   athleteId: string,
@@ -23,7 +26,10 @@ export async function saveActivity(
   const list = acquireDoc(listName);
   try {
     writeActivityStreams(await streamDoc.ready, streams);
-    return addActivitySummary(await list.ready, summary);
+    await writesSettled();
+    const outcome = addActivitySummary(await list.ready, summary);
+    await writesSettled();
+    return outcome;
   } finally {
     releaseDoc(streamName);
     releaseDoc(listName);

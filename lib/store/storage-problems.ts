@@ -13,6 +13,7 @@ type Listener = () => void;
 let current: StorageProblem | null = null;
 let pending = 0;
 const listeners = new Set<Listener>();
+let settledWaiters: Array<() => void> = [];
 
 /** Writes to IndexedDB that have been issued and not yet confirmed. */
 export function pendingWrites(): number {
@@ -26,7 +27,21 @@ export function writeStarted(): void {
 
 export function writeSettled(): void {
   pending -= 1;
-  if (pending === 0) listeners.forEach((l) => l());
+  if (pending !== 0) return;
+  listeners.forEach((l) => l());
+  const waiters = settledWaiters;
+  settledWaiters = [];
+  waiters.forEach((resolve) => resolve());
+}
+
+/**
+ * Resolves once every write issued so far has been committed (or has failed and been reported).
+ * Whatever tells the athlete "saved", or leaves the page, waits for this first: a navigation aborts
+ * IndexedDB transactions that have not committed yet.
+ */
+export function writesSettled(): Promise<void> {
+  if (pending === 0) return Promise.resolve();
+  return new Promise((resolve) => settledWaiters.push(resolve));
 }
 
 /** When the write failed: opening a document (nothing was changed yet) or saving an edit. */

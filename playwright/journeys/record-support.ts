@@ -19,14 +19,17 @@ export async function startDemoRow(page: Page): Promise<void> {
 }
 
 /**
- * Makes a rowing plan that trains every day from today, then opens Record at demo speed and picks
- * today's session in the workout picker.
+ * Makes a rowing plan that trains on today's weekday only (so week one's single session falls
+ * today, whatever the weekday), then opens Record at demo speed and picks it in the workout picker.
  */
 export async function followTodaysRowingSession(page: Page): Promise<void> {
   await page.goto('/plan/');
   const form = page.getByRole('form', { name: 'Make a plan' });
   await form.getByRole('radio', { name: 'Rowing' }).check();
   await form.getByLabel('Goal').selectOption('general-fitness');
+  const weekday = await page.evaluate(() =>
+    new Date().toLocaleDateString('en-GB', { weekday: 'long' }),
+  );
   for (const day of [
     'Monday',
     'Tuesday',
@@ -36,10 +39,12 @@ export async function followTodaysRowingSession(page: Page): Promise<void> {
     'Saturday',
     'Sunday',
   ]) {
-    await form.getByLabel(day, { exact: true }).check();
+    await form.getByLabel(day, { exact: true }).setChecked(day === weekday);
   }
   await form.getByRole('button', { name: 'Build my plan' }).click();
   await expect(form).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 3, name: /^Week 1 · / })).toBeVisible();
+  await expect(page.getByText('Saving…')).toHaveCount(0);
 
   await page.goto(`/record/?demo-speed=${DEMO_SPEED}`);
   const picker = page.getByLabel('Follow a workout');

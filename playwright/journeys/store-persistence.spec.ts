@@ -24,6 +24,8 @@ test('profile and journal survive a reload and a browser restart', async ({
     await page.getByLabel('Name').fill('Ada');
     await page.getByLabel('Imperial (mi, ft)').check();
     await page.getByLabel('Max heart rate (bpm)').fill('188');
+    // A full page load aborts IndexedDB transactions that have not committed yet.
+    await waitForSaved(page);
     await page.goto('/journal/');
     await page.getByLabel('Sleep (hours)').fill('7.5');
     await waitForSaved(page);
