@@ -171,6 +171,35 @@ describe('generatePlan examples', () => {
     expect(plan.weeks.map((w) => w.phase)).toContain('peak');
   });
 
+  it('with every day offered, a plan starts on its start date and still rests one day a week', () => {
+    for (let offset = 0; offset < 7; offset += 1) {
+      for (const [sport, currentWeeklyMin] of [
+        ['run', 0],
+        ['row', 0],
+        ['run', 300],
+        ['row', 300],
+      ] as const) {
+        const startDate = addDays('2026-11-16', offset);
+        const plan = planOf({
+          sport,
+          goal: 'general-fitness',
+          raceDate: null,
+          startDate,
+          currentWeeklyMin,
+          days: WEEKDAYS.map((day) => ({ day, maxMin: null })),
+          longDay: null,
+          experience: 'intermediate',
+          best: null,
+          heartRateZones: null,
+        });
+        expect(plan.weeks[0]!.workouts[0]!.date).toBe(startDate);
+        for (const week of plan.weeks) {
+          expect(new Set(week.workouts.map((w) => w.date)).size).toBeLessThanOrEqual(6);
+        }
+      }
+    }
+  });
+
   it('running work steps carry Daniels paces: threshold near 4:47 /km for a 45:00 10 k', () => {
     const plan = planOf(half);
     const tempo = plan.weeks.flatMap((w) => w.workouts).find((w) => w.type === 'tempo')!;

@@ -44,12 +44,28 @@ const floor5 = (minutes: number): number => Math.floor(minutes / 5) * 5;
 export const longShareCap = (trainingDays: number): number =>
   Math.max(LONG_SHARE, 1 / Math.max(1, trainingDays));
 
-function chooseDays(days: DayBudget[], longDate: string | null): DayBudget[] {
+/**
+ * Seven days offered: one is rest. It follows the long session when that is in this week, or
+ * opens the week when last week ended with a heavy day; otherwise (a plan's first week) it is the
+ * day before the long session, so a plan made today can start today and meet the long day fresh.
+ */
+function chooseDays(
+  days: DayBudget[],
+  longDate: string | null,
+  heavyDatesBefore: string[],
+): DayBudget[] {
   if (days.length <= MAX_TRAINING_DAYS) return days;
-  // Seven days offered: rest the day after the long session (or the first day).
-  const rest = longDate ? addDays(longDate, 1) : days[0]!.date;
-  const kept = days.filter((d) => d.date !== rest);
-  return kept.length <= MAX_TRAINING_DAYS ? kept : kept.slice(1);
+  const inWeek = (date: string) => days.some((d) => d.date === date);
+  const first = days[0]!.date;
+  const afterLong = longDate ? addDays(longDate, 1) : null;
+  const beforeLong = longDate ? addDays(longDate, -1) : null;
+  const rest =
+    afterLong && inWeek(afterLong)
+      ? afterLong
+      : heavyDatesBefore.includes(addDays(first, -1)) || !beforeLong || !inWeek(beforeLong)
+        ? first
+        : beforeLong;
+  return days.filter((d) => d.date !== rest);
 }
 
 function pickLongDay(days: DayBudget[], preferred: Weekday | null): DayBudget | null {
@@ -65,7 +81,7 @@ const adjacent = (a: string, b: string): boolean => Math.abs(daysBetween(a, b)) 
 export function layoutWeek(req: WeekRequest): { date: string; session: Session }[] {
   const inRaceWeek = req.raceDate !== null;
   const preferredLong = inRaceWeek ? null : pickLongDay(req.days, req.longDay);
-  const days = chooseDays(req.days, preferredLong?.date ?? null);
+  const days = chooseDays(req.days, preferredLong?.date ?? null, req.heavyDatesBefore);
   const longBudget = preferredLong && days.includes(preferredLong) ? preferredLong : null;
   const out: { date: string; session: Session }[] = [];
   const taken = new Set<string>();
