@@ -8,6 +8,7 @@ import { parseDuration } from '@/lib/format/units';
 import { createPlan } from '@/lib/plans/create-plan';
 import { useAthleteId } from '@/lib/store/current-athlete';
 import { today } from '@/lib/store/today';
+import { useWeeklyMinutesFromHistory } from './use-weekly-minutes-from-history';
 
 const goals = {
   run: [
@@ -71,6 +72,7 @@ export function PlanCreateForm({ onCreated }: { onCreated: (planId: string) => v
   const [goal, setGoal] = useState<string>('10k');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const fromHistory = useWeeklyMinutesFromHistory(sport);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -127,12 +129,19 @@ export function PlanCreateForm({ onCreated }: { onCreated: (planId: string) => v
             ) : null}
             <Field label="Start on" name="startDate" type="date" defaultValue={today()} required />
             <Field
+              // Refilled when history arrives or the sport changes: history beats a guess.
+              key={`${sport}-${fromHistory ?? 'none'}`}
               label="Minutes you train per week now"
               name="weeklyMin"
               type="number"
               min={0}
               max={3000}
-              defaultValue={180}
+              defaultValue={fromHistory ?? 180}
+              hint={
+                fromHistory === null
+                  ? 'Your best guess is fine; it sets where the plan starts.'
+                  : `From your last 4 weeks of ${sport === 'run' ? 'running' : 'rowing'}: about ${fromHistory} min a week. Change it if that was not typical.`
+              }
               required
             />
             <label className="flex flex-col gap-1 text-sm font-medium">

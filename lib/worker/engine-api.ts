@@ -14,6 +14,9 @@ import { readiness, type Readiness, type RecentLoad } from '@/engine/readiness/r
 import type { PlannedWorkout } from '@/engine/workout/types';
 import { computePmc, pmcDays, type PmcDay } from '@/engine/fitness/pmc';
 import { importActivity, type ImportError } from '@/engine/formats/import-activity';
+import { currentWeeklyMinutes } from '@/engine/plan/current-volume';
+import type { DoneActivity } from '@/engine/plan/match-activities';
+import type { WorkoutSport } from '@/engine/workout/types';
 import {
   generatePlan as generateEnginePlan,
   type PlanError,
@@ -97,6 +100,11 @@ export const engineApi = {
 
   insights(journal: JournalEntry[], activities: InsightActivity[]): Insights {
     return whatsWorking(journal, activities);
+  },
+
+  /** What the athlete trains now in a sport: mean weekly minutes of the 4 weeks before `today`. */
+  currentWeeklyMinutes(done: DoneActivity[], sport: WorkoutSport, today: string): number | null {
+    return currentWeeklyMinutes(done, sport, today);
   },
 
   generatePlan(
