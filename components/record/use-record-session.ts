@@ -4,6 +4,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { ManagedDevice } from '@/lib/devices/device-manager';
 import { RecordSession, type SessionPhase } from '@/lib/devices/record-session';
 import type { LiveNumbers } from '@/lib/devices/recorder';
+import { getEngine } from '@/lib/worker/engine-client';
 
 const noSubscribe = () => () => undefined;
 const noDevices: ManagedDevice[] = [];
@@ -35,7 +36,9 @@ export function useRecordSession(): RecordSession | null {
     // A session being recorded outlives the screen: leaving Record mid-session keeps it going.
     if (current?.phase() === 'recording') return;
     const traceFrames = new URLSearchParams(window.location.search).has('trace-frames');
-    const made = new RecordSession(speedFromUrl(), undefined, traceFrames);
+    const made = new RecordSession(speedFromUrl(), undefined, traceFrames, (state, sample) =>
+      getEngine().guidanceStep(state, sample),
+    );
     setCurrent(made);
     return () => {
       if (made.phase() === 'recording') return;

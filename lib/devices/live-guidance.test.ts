@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LiveGuidance } from './live-guidance';
+import { guidanceStep } from '../../engine/guidance/guidance-step';
+import { LiveGuidance, type GuidanceStepper } from './live-guidance';
 
 const row = (timeS: number, distanceM: number) => ({
   timeS,
@@ -11,7 +12,7 @@ const row = (timeS: number, distanceM: number) => ({
 });
 
 describe('LiveGuidance', () => {
-  it('walks a rowing workout step by step from recorded rows and tells the athlete', () => {
+  it('walks a rowing workout step by step from recorded rows and tells the athlete', async () => {
     const guidance = new LiveGuidance(
       {
         sport: 'row',
@@ -25,16 +26,16 @@ describe('LiveGuidance', () => {
     const cues: string[] = [];
     guidance.onCue((text) => cues.push(text));
     for (let s = 0; s <= 60; s++) guidance.feed(row(s, s * 4), s, false);
+    await guidance.settled();
     expect(guidance.snapshot().stepIndex).toBe(1);
     expect(cues[0]).toMatch(/^Warm-up/);
     expect(cues.some((c) => c.startsWith('Go'))).toBe(true);
-    for (let s = 61; s <= 200 && !guidance.snapshot().finished; s++) {
-      guidance.feed(row(s, s * 4), s, false);
-    }
+    for (let s = 61; s <= 200; s++) guidance.feed(row(s, s * 4), s, false);
+    await guidance.settled();
     expect(guidance.snapshot().finished).toBe(true);
   });
 
-  it('moves on when lap is pressed in an open step', () => {
+  it('moves on when lap is pressed in an open step', async () => {
     const guidance = new LiveGuidance(
       {
         sport: 'run',
@@ -47,6 +48,50 @@ describe('LiveGuidance', () => {
     );
     guidance.feed(row(0, 0), 0, false);
     guidance.feed(row(1, 3), 1, true);
+    await guidance.settled();
     expect(guidance.snapshot().step?.kind).toBe('coolDown');
+  });
+
+  it('steps rows in the order they came even when the stepper answers out of order', async () => {
+    const delays = [30, 0, 10, 0, 20];
+    let call = 0;
+    const seen: number[] = [];
+    // Another thread answers each step after its own delay, as a busy worker may.
+    const slowStepper: GuidanceStepper = (state, sample) => {
+      const delayMs = delays[call++ % delays.length]!;
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          seen.push(sample.elapsedS);
+          resolve(guidanceStep(state, sample));
+        }, delayMs),
+      );
+    };
+    const workout = {
+      sport: 'row' as const,
+      steps: [
+        {
+          kind: 'work' as const,
+          length: { kind: 'time' as const, durationS: 20 },
+          targets: [],
+          note: null,
+        },
+        {
+          kind: 'coolDown' as const,
+          length: { kind: 'time' as const, durationS: 60 },
+          targets: [],
+          note: null,
+        },
+      ],
+    };
+    const queued = new LiveGuidance(workout, 'rowing', slowStepper);
+    const direct = new LiveGuidance(workout, 'rowing');
+    for (let s = 0; s <= 25; s++) {
+      queued.feed(row(s, s * 4), s, false);
+      direct.feed(row(s, s * 4), s, false);
+    }
+    await Promise.all([queued.settled(), direct.settled()]);
+    expect(seen).toEqual(Array.from({ length: 26 }, (_, s) => s));
+    expect(queued.snapshot()).toEqual(direct.snapshot());
+    expect(queued.snapshot().step?.kind).toBe('coolDown');
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Runs the engine's guidance step function on every 1 Hz row of a recording and keeps what the
  * athlete should see: the current step, the latest cue, and whether the workout is done. Cues go
- * to listeners (the screen shows them; it may also speak them or vibrate).
+ * to listeners (the screen shows them; it may also speak them or vibrate). The step runs wherever
+ * the stepper says: in the app that is the engine worker, so rows are queued and stepped in order.
  */
 import { guidanceStep, startGuidance } from '../../engine/guidance/guidance-step';
-import type { GuidanceState } from '../../engine/guidance/types';
+import type { GuidanceEvent, GuidanceSample, GuidanceState } from '../../engine/guidance/types';
 import type { PlannedWorkout, SimpleStep } from '../../engine/workout/types';
 import type { RecordingSport } from './recording-format';
 import type { TimelineRow } from './recorder-timeline';
@@ -19,15 +20,27 @@ export type GuidanceView = {
 
 const orNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
+/** One guidance step, possibly in another thread. */
+export type GuidanceStepper = (
+  state: GuidanceState,
+  sample: GuidanceSample,
+) => Promise<{ state: GuidanceState; events: GuidanceEvent[] }>;
+
+/** The engine's step in this thread: for Node, and wherever no worker is at hand. */
+export const stepInThisThread: GuidanceStepper = (state, sample) =>
+  Promise.resolve(guidanceStep(state, sample));
+
 export class LiveGuidance {
   private state: GuidanceState;
   private view: GuidanceView;
   private readonly listeners = new Set<() => void>();
   private readonly cueListeners = new Set<(text: string) => void>();
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     workout: Pick<PlannedWorkout, 'sport' | 'steps'> | null,
     private readonly sport: RecordingSport,
+    private readonly step: GuidanceStepper = stepInThisThread,
   ) {
     this.state = startGuidance(workout, sport === 'rowing' ? 'row' : 'run');
     this.view = this.makeView(null);
@@ -35,7 +48,7 @@ export class LiveGuidance {
 
   /** One row of the recording, on active time (pauses left out); `lap` when lap was pressed. */
   feed(row: TimelineRow, activeS: number, lap: boolean): void {
-    const { state, events } = guidanceStep(this.state, {
+    const sample: GuidanceSample = {
       elapsedS: activeS,
       distanceM: orNull(row.distanceM),
       heartRateBpm: orNull(row.heartRateBpm),
@@ -43,7 +56,22 @@ export class LiveGuidance {
       powerW: orNull(row.powerW),
       strokeRateSpm: this.sport === 'rowing' ? orNull(row.cadence) : null,
       lap,
-    });
+    };
+    this.queue = this.queue
+      .then(() => this.step(this.state, sample))
+      .then(({ state, events }) => this.apply(state, events))
+      .catch((error: unknown) => {
+        // Guidance is advice on top of the recording: a failed step skips one row's cues only.
+        console.warn('Guidance skipped a row:', error);
+      });
+  }
+
+  /** Resolves once every row fed so far has been stepped. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  private apply(state: GuidanceState, events: GuidanceEvent[]): void {
     this.state = state;
     let cue = this.view.lastCue;
     for (const event of events) {

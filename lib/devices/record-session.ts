@@ -14,7 +14,7 @@ import type { RecordingSport } from './recording-format';
 import { RecordingStore } from './recording-store';
 import { Recorder } from './recorder';
 import { SessionClock } from './session-clock';
-import { LiveGuidance } from './live-guidance';
+import { LiveGuidance, stepInThisThread, type GuidanceStepper } from './live-guidance';
 import { programPm5 } from './pm5-programmer';
 import { pm5WorkoutFor } from './pm5-workout';
 import { recordedRows } from './recorded-rows';
@@ -42,6 +42,7 @@ export class RecordSession {
     speed = 1,
     store = new RecordingStore(),
     private readonly traceFrames = false,
+    private readonly guidanceStepper: GuidanceStepper = stepInThisThread,
   ) {
     this.clock = new SessionClock(speed);
     this.store = store;
@@ -121,7 +122,7 @@ export class RecordSession {
       plannedWorkoutId: workout?.id ?? null,
     });
     if (workout) {
-      const guidance = new LiveGuidance(workout, sport);
+      const guidance = new LiveGuidance(workout, sport, this.guidanceStepper);
       recorder.onRow((row, activeS, lap) => guidance.feed(row, activeS, lap));
       this.guidanceInstance = guidance;
     }
@@ -150,7 +151,7 @@ export class RecordSession {
       resume: { session, nextSeq: await this.store.nextSeq(id) },
     });
     if (workout && workout.id === session.meta.plannedWorkoutId) {
-      const guidance = new LiveGuidance(workout, session.meta.sport);
+      const guidance = new LiveGuidance(workout, session.meta.sport, this.guidanceStepper);
       for (const { row, activeS, lap } of recordedRows(session)) guidance.feed(row, activeS, lap);
       recorder.onRow((row, activeS, lap) => guidance.feed(row, activeS, lap));
       this.guidanceInstance = guidance;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsToStreams } from '@/lib/store/stream-columns';
+import { startGuidance } from '@/engine/guidance/guidance-step';
 import { engineApi } from './engine-api';
 import { tinyGpx } from './tiny-gpx';
 
@@ -34,6 +35,45 @@ describe('engine API (the worker surface, run in Node)', () => {
 });
 
 describe('fitness series in the worker', () => {
+  it('steps guidance on state that crossed a thread boundary as the worker receives it', () => {
+    const workout = {
+      sport: 'row' as const,
+      steps: [
+        {
+          kind: 'work' as const,
+          length: { kind: 'distance' as const, distanceM: 100 },
+          targets: [],
+          note: null,
+        },
+        {
+          kind: 'coolDown' as const,
+          length: { kind: 'time' as const, durationS: 60 },
+          targets: [],
+          note: null,
+        },
+      ],
+    };
+    let state = startGuidance(workout, 'row');
+    const sample = (s: number) => ({
+      elapsedS: s,
+      distanceM: s * 4,
+      heartRateBpm: 150,
+      speedMps: 4,
+      powerW: 180,
+      strokeRateSpm: 24,
+      lap: false,
+    });
+    const cues: string[] = [];
+    for (let s = 0; s <= 30; s += 1) {
+      // structuredClone is what postMessage does to the state on its way to the worker and back.
+      const out = structuredClone(engineApi.guidanceStep(structuredClone(state), sample(s)));
+      state = out.state;
+      cues.push(...out.events.flatMap((e) => (e.type === 'cue' ? [e.text] : [])));
+    }
+    expect(state.index).toBe(1);
+    expect(cues.length).toBeGreaterThan(1);
+  });
+
   it('builds fitness and fatigue from consecutive daily loads', () => {
     const days = engineApi.fitnessSeries([
       { date: '2026-11-01', load: 100 },

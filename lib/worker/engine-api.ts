@@ -15,6 +15,8 @@ import type { PlannedWorkout } from '@/engine/workout/types';
 import { computePmc, pmcDays, type PmcDay } from '@/engine/fitness/pmc';
 import { importActivity, type ImportError } from '@/engine/formats/import-activity';
 import { currentWeeklyMinutes } from '@/engine/plan/current-volume';
+import { guidanceStep } from '@/engine/guidance/guidance-step';
+import type { GuidanceEvent, GuidanceSample, GuidanceState } from '@/engine/guidance/types';
 import type { DoneActivity } from '@/engine/plan/match-activities';
 import type { WorkoutSport } from '@/engine/workout/types';
 import {
@@ -100,6 +102,14 @@ export const engineApi = {
 
   insights(journal: JournalEntry[], activities: InsightActivity[]): Insights {
     return whatsWorking(journal, activities);
+  },
+
+  /** One step of live workout guidance: plain state in, plain state and events out. */
+  guidanceStep(
+    state: GuidanceState,
+    sample: GuidanceSample,
+  ): { state: GuidanceState; events: GuidanceEvent[] } {
+    return guidanceStep(state, sample);
   },
 
   /** What the athlete trains now in a sport: mean weekly minutes of the 4 weeks before `today`. */
