@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guidanceStep } from '../../engine/guidance/guidance-step';
+import { workThenCoolDown } from '../../engine/workout/work-then-cool-down';
 import { LiveGuidance, type GuidanceStepper } from './live-guidance';
 
 const row = (timeS: number, distanceM: number) => ({
@@ -66,23 +67,7 @@ describe('LiveGuidance', () => {
         }, delayMs),
       );
     };
-    const workout = {
-      sport: 'row' as const,
-      steps: [
-        {
-          kind: 'work' as const,
-          length: { kind: 'time' as const, durationS: 20 },
-          targets: [],
-          note: null,
-        },
-        {
-          kind: 'coolDown' as const,
-          length: { kind: 'time' as const, durationS: 60 },
-          targets: [],
-          note: null,
-        },
-      ],
-    };
+    const workout = workThenCoolDown('row', { kind: 'time', durationS: 20 });
     const queued = new LiveGuidance(workout, 'rowing', slowStepper);
     const direct = new LiveGuidance(workout, 'rowing');
     for (let s = 0; s <= 25; s++) {

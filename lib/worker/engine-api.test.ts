@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnsToStreams } from '@/lib/store/stream-columns';
 import { startGuidance } from '@/engine/guidance/guidance-step';
+import { workThenCoolDown } from '@/engine/workout/work-then-cool-down';
 import { engineApi } from './engine-api';
 import { tinyGpx } from './tiny-gpx';
 
@@ -36,23 +37,7 @@ describe('engine API (the worker surface, run in Node)', () => {
 
 describe('fitness series in the worker', () => {
   it('steps guidance on state that crossed a thread boundary as the worker receives it', () => {
-    const workout = {
-      sport: 'row' as const,
-      steps: [
-        {
-          kind: 'work' as const,
-          length: { kind: 'distance' as const, distanceM: 100 },
-          targets: [],
-          note: null,
-        },
-        {
-          kind: 'coolDown' as const,
-          length: { kind: 'time' as const, durationS: 60 },
-          targets: [],
-          note: null,
-        },
-      ],
-    };
+    const workout = workThenCoolDown('row', { kind: 'distance', distanceM: 100 });
     let state = startGuidance(workout, 'row');
     const sample = (s: number) => ({
       elapsedS: s,
