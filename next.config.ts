@@ -1,5 +1,8 @@
 import type { NextConfig } from 'next';
 import { fileURLToPath } from 'node:url';
+import { contentBuildId } from './scripts/build-id.mjs';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 // Static export: the relay (sync-server/) serves `out/` on the same port as the API and WebSocket.
 const config: NextConfig = {
@@ -8,7 +11,9 @@ const config: NextConfig = {
   trailingSlash: true,
   // `npm test` type-checks the whole project with tsc; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
-  turbopack: { root: fileURLToPath(new URL('.', import.meta.url)) },
+  turbopack: { root: ROOT },
+  // From the sources, not random: an unchanged app rebuilds to the same files (scripts/build-id.mjs).
+  generateBuildId: () => contentBuildId(ROOT),
 };
 
 export default config;

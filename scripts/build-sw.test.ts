@@ -1,22 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildServiceWorker, ServiceWorkerBuildError, toPrecacheEntries } from './build-sw.mjs';
-
-const dirs: string[] = [];
+import { removeTempTrees, writeTempTree } from './temp-tree.ts';
 
 /** A miniature static export, shaped like Next's `out/` with trailingSlash. */
-function fakeExport(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'splits-sw-'));
-  dirs.push(dir);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
+const fakeExport = (files: Record<string, string>) => writeTempTree(files, 'splits-sw-');
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 
@@ -36,9 +26,7 @@ const EXPORT = {
   'sw.js': '// stand-in',
 };
 
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeTempTrees);
 
 describe('toPrecacheEntries', () => {
   it('maps index.html files to the trailing-slash page URLs the browser asks for', () => {
@@ -104,6 +92,14 @@ describe('buildServiceWorker', () => {
       r.entries.find((e) => e.url === url)?.revision;
     expect(revisionOf(after, '/journal/')).not.toBe(revisionOf(before, '/journal/'));
     expect(revisionOf(after, '/')).toBe(revisionOf(before, '/'));
+  });
+
+  it('gives a byte-identical worker for the same export, so an unchanged deploy is no update', async () => {
+    const first = fakeExport(EXPORT);
+    const second = fakeExport(EXPORT);
+    await buildServiceWorker({ appDir: first });
+    await buildServiceWorker({ appDir: second });
+    expect(readFileSync(join(second, 'sw.js'))).toEqual(readFileSync(join(first, 'sw.js')));
   });
 
   it("refuses to precache a file at one of the relay's live paths", async () => {

@@ -9,7 +9,7 @@ import { paceAtHeartRate } from '../../engine/insights/pace-at-heart-rate.ts';
 import type { DoneActivity } from '../../engine/plan/match-activities.ts';
 import { findActivityFiles } from '../activity-files.ts';
 import type { CliIo } from '../io.ts';
-import { localDate } from '../local-date.ts';
+import { localDate } from '../../engine/activity/local-date.ts';
 import { progressBar } from '../progress-bar.ts';
 import { fitSessionRpe } from './session-rpe.ts';
 

@@ -6,7 +6,7 @@ import { syntheticActivity } from '../../engine/formats/test-support/synthetic-a
 import { writeFit } from '../../engine/formats/test-support/write-fit.ts';
 import { writeGpx } from '../../engine/formats/test-support/write-gpx.ts';
 import { main } from '../main.ts';
-import { localDate } from '../local-date.ts';
+import { localDate } from '../../engine/activity/local-date.ts';
 import { captureIo } from '../test-support/capture-io.ts';
 
 type PmcJson = {

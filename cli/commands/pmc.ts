@@ -8,7 +8,8 @@ import { importActivity } from '../../engine/formats/import-activity.ts';
 import { findActivityFiles } from '../activity-files.ts';
 import { athleteFromFlags, athleteOptions } from '../athlete-flags.ts';
 import { UsageError, type CliIo } from '../io.ts';
-import { localDate, timeZoneFromFlag } from '../local-date.ts';
+import { localDate } from '../../engine/activity/local-date.ts';
+import { timeZoneFromFlag } from '../time-zone-flag.ts';
 import { progressBar } from '../progress-bar.ts';
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

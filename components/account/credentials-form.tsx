@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useHydrated } from '@/lib/hooks/use-hydrated';
+import { FormError } from '@/components/ui/form-error';
 
 export function CredentialsForm({
   mode,
@@ -41,11 +42,7 @@ export function CredentialsForm({
             {busy ? 'Please wait…' : label}
           </Button>
         </div>
-        {error ? (
-          <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
       </fieldset>
     </form>
   );

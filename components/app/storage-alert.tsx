@@ -1,7 +1,18 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { currentStorageProblem, subscribeStorageProblems } from '@/lib/store/storage-problems';
+import {
+  currentStorageProblem,
+  subscribeStorageProblems,
+  type StorageProblem,
+} from '@/lib/store/storage-problems';
+
+function title(problem: StorageProblem): string {
+  if (problem.type === 'StorageFull') return 'Your device storage is full';
+  return problem.savedDataShown
+    ? 'A change is not saved yet'
+    : 'Your saved data could not be opened';
+}
 
 export function StorageAlert() {
   const problem = useSyncExternalStore(subscribeStorageProblems, currentStorageProblem, () => null);
@@ -12,11 +23,7 @@ export function StorageAlert() {
       data-storage-problem={problem.type}
       className="mx-auto mt-3 max-w-4xl rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
-      <p className="font-semibold">
-        {problem.type === 'StorageFull'
-          ? 'Your device storage is full'
-          : 'A change is not saved yet'}
-      </p>
+      <p className="font-semibold">{title(problem)}</p>
       <p>{problem.message}</p>
       {problem.type === 'StorageFull' ? (
         <p className="mt-1">

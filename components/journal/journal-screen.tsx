@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Card } from '@/components/ui/card';
+import { ControlFrame } from '@/components/ui/control-frame';
 import { Field } from '@/components/ui/field';
 import { useFollowValue } from '@/components/ui/use-follow-value';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,6 +10,7 @@ import { journalDayDefaults } from '@/lib/store/journal-schema';
 import { today } from '@/lib/store/today';
 import { useJournal } from '@/lib/store/use-journal';
 import { FuelForm } from './fuel-form';
+import { MORNING_FIELDS } from './morning-fields';
 import { NumberEntry } from './number-entry';
 import { RatingSelect } from './rating-select';
 
@@ -40,57 +42,39 @@ export function JournalScreen() {
               />
             </div>
             <div key={shownDate} className="grid gap-3 sm:grid-cols-2">
-              <NumberEntry
-                label="Sleep (hours)"
-                value={entry.sleepH}
-                min={0}
-                max={24}
-                step={0.25}
-                onSave={(v) => setField(shownDate, 'sleepH', v)}
-              />
-              <RatingSelect
-                label="Sleep quality"
-                value={entry.sleepQuality}
-                onChange={(v) => setField(shownDate, 'sleepQuality', v)}
-              />
-              <NumberEntry
-                label="HRV, rMSSD (ms)"
-                value={entry.hrvRmssdMs}
-                min={1}
-                max={300}
-                hint="Morning reading from your strap or watch app."
-                onSave={(v) => setField(shownDate, 'hrvRmssdMs', v)}
-              />
-              <NumberEntry
-                label="Resting heart rate (bpm)"
-                value={entry.restingHrBpm}
-                min={25}
-                max={120}
-                onSave={(v) =>
-                  setField(shownDate, 'restingHrBpm', v === null ? null : Math.round(v))
+              {MORNING_FIELDS.map((morning) => {
+                if (morning.kind === 'rating') {
+                  const { field, label, hint } = morning;
+                  return (
+                    <RatingSelect
+                      key={field}
+                      label={label}
+                      hint={hint}
+                      value={entry[field]}
+                      onChange={(v) => setField(shownDate, field, v)}
+                    />
+                  );
                 }
-              />
-              <RatingSelect
-                label="Muscle soreness"
-                value={entry.soreness}
-                hint="1 is none, 5 is very sore."
-                onChange={(v) => setField(shownDate, 'soreness', v)}
-              />
-              <RatingSelect
-                label="Mood"
-                value={entry.mood}
-                onChange={(v) => setField(shownDate, 'mood', v)}
-              />
-              <RatingSelect
-                label="Stress"
-                value={entry.stress}
-                hint="1 is calm, 5 is very stressed."
-                onChange={(v) => setField(shownDate, 'stress', v)}
-              />
-              <div className="flex flex-col gap-1 sm:col-span-2">
-                <label htmlFor="journal-note" className="text-sm font-medium">
-                  Note
-                </label>
+                const { field, label, min, max, step, whole, hint } = morning;
+                return (
+                  <NumberEntry
+                    key={field}
+                    label={label}
+                    hint={hint}
+                    min={min}
+                    max={max}
+                    step={step}
+                    whole={whole}
+                    value={entry[field]}
+                    onSave={(v) => setField(shownDate, field, v)}
+                  />
+                );
+              })}
+              <ControlFrame
+                id="journal-note"
+                label="Note"
+                className="flex flex-col gap-1 sm:col-span-2"
+              >
                 <textarea
                   ref={noteRef}
                   id="journal-note"
@@ -100,7 +84,7 @@ export function JournalScreen() {
                   onChange={(e) => setField(shownDate, 'note', e.currentTarget.value)}
                   className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
                 />
-              </div>
+              </ControlFrame>
             </div>
             <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
               Saved on this device as you type.

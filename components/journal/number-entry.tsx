@@ -1,12 +1,11 @@
 'use client';
 
-import { useState } from 'react';
-import { Field } from '@/components/ui/field';
-import { useFollowValue } from '@/components/ui/use-follow-value';
+import { CheckedEntry } from '@/components/ui/checked-entry';
 
 /**
  * A number field that saves when the value is valid and leaves the stored value alone while the
- * athlete is mid-typing; an emptied field clears the value.
+ * athlete is mid-typing; an emptied field clears the value. `whole` stores whole numbers (beats per
+ * minute), rounding what was typed.
  */
 export function NumberEntry({
   label,
@@ -14,6 +13,7 @@ export function NumberEntry({
   min,
   max,
   step,
+  whole = false,
   onSave,
   hint,
 }: {
@@ -22,38 +22,28 @@ export function NumberEntry({
   min: number;
   max: number;
   step?: number;
+  whole?: boolean;
   onSave: (value: number | null) => void;
   hint?: string;
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const ref = useFollowValue<HTMLInputElement>(value === null ? '' : String(value));
   return (
-    <Field
-      ref={ref}
+    <CheckedEntry
       label={label}
       hint={hint}
-      error={error}
       type="number"
       inputMode="decimal"
       min={min}
       max={max}
       step={step ?? 1}
-      defaultValue={value ?? ''}
-      onChange={(e) => {
-        const text = e.currentTarget.value;
-        if (text === '') {
-          setError(null);
-          onSave(null);
-          return;
-        }
-        const number = e.currentTarget.valueAsNumber;
-        if (Number.isFinite(number) && number >= min && number <= max) {
-          setError(null);
-          onSave(number);
-        } else {
-          setError(`Enter a number from ${min} to ${max}.`);
-        }
+      storedText={value === null ? '' : String(value)}
+      saveOn="change"
+      read={(input) => {
+        const number = input.valueAsNumber;
+        return Number.isFinite(number) && number >= min && number <= max
+          ? { value: whole ? Math.round(number) : number }
+          : { error: `Enter a number from ${min} to ${max}.` };
       }}
+      onSave={onSave}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ControlFrame, describedBy } from '@/components/ui/control-frame';
 
 const labels = ['1 — very low', '2 — low', '3 — okay', '4 — good', '5 — very high'];
 
@@ -16,14 +17,11 @@ export function RatingSelect({
 }) {
   const id = useId();
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
+    <ControlFrame id={id} label={label} hint={hint}>
       <select
         id={id}
         value={value ?? ''}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(id, hint)}
         onChange={(e) =>
           onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))
         }
@@ -36,11 +34,6 @@ export function RatingSelect({
           </option>
         ))}
       </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    </ControlFrame>
   );
 }

@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { useReadiness } from '@/lib/hooks/use-readiness';
 import type { OpenDoc } from '@/lib/store/doc-registry';
 import { latestDay } from '@/lib/store/index-queries';
-import { deviceTimeZone } from '@/lib/store/local-date';
+import { systemTimeZone } from '@/engine/activity/local-date';
 import { applyAdaptedWorkout, type StoredPlan } from '@/lib/store/plan-doc';
 import { today } from '@/lib/store/today';
 import { useActivities } from '@/lib/store/use-activities';
@@ -28,7 +28,7 @@ export function AdaptationPanel({ plan, doc }: { plan: StoredPlan; doc: OpenDoc 
     const workouts = plan.workouts.map(({ status: _s, notes: _n, ...w }) => w);
     const adaptation = await getEngine().adaptPlan({
       workouts,
-      done: doneActivities(activities, deviceTimeZone()),
+      done: doneActivities(activities, systemTimeZone()),
       today: today(),
       readiness: readiness ? { score: readiness.score, advice: readiness.advice } : null,
       acwr: day?.acwr ?? null,

@@ -9,6 +9,7 @@ import { createPlan } from '@/lib/plans/create-plan';
 import { useAthleteId } from '@/lib/store/current-athlete';
 import { today } from '@/lib/store/today';
 import { useWeeklyMinutesFromHistory } from './use-weekly-minutes-from-history';
+import { FormError } from '@/components/ui/form-error';
 
 const goals = {
   run: [
@@ -215,11 +216,7 @@ export function PlanCreateForm({ onCreated }: { onCreated: (planId: string) => v
               {busy ? 'Building your plan…' : 'Build my plan'}
             </Button>
           </div>
-          {error ? (
-            <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-              {error}
-            </p>
-          ) : null}
+          <FormError error={error} />
         </fieldset>
       </form>
     </Card>

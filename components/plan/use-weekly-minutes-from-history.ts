@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { WorkoutSport } from '@/engine/workout/types';
-import { deviceTimeZone } from '@/lib/store/local-date';
+import { systemTimeZone } from '@/engine/activity/local-date';
 import { today } from '@/lib/store/today';
 import { useActivities } from '@/lib/store/use-activities';
 import { getEngine } from '@/lib/worker/engine-client';
@@ -18,7 +18,7 @@ export function useWeeklyMinutesFromHistory(sport: WorkoutSport): number | null 
   useEffect(() => {
     let current = true;
     void getEngine()
-      .currentWeeklyMinutes(doneActivities(activities, deviceTimeZone()), sport, today())
+      .currentWeeklyMinutes(doneActivities(activities, systemTimeZone()), sport, today())
       .then((found) => {
         if (current) setMinutes(found);
       });

@@ -6,6 +6,7 @@ import { Field } from '@/components/ui/field';
 import type { OpenDoc } from '@/lib/store/doc-registry';
 import { editWorkout, setWorkoutNotes } from '@/lib/store/plan-doc';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
+import { FormError } from '@/components/ui/form-error';
 
 /** Editing a workout locks it: the adapting engine then plans around the athlete's choice. */
 export function WorkoutEditor({
@@ -74,11 +75,7 @@ export function WorkoutEditor({
           Cancel
         </Button>
       </div>
-      {error ? (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
     </form>
   );
 }

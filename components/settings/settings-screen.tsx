@@ -10,6 +10,18 @@ import { useFollowValue } from '@/components/ui/use-follow-value';
 import { StoragePanel } from './storage-panel';
 import { TimeEntry } from './time-entry';
 
+const HEART_RATE_FIELDS = [
+  { field: 'maxHrBpm', label: 'Max heart rate (bpm)', min: 100, max: 240 },
+  { field: 'restHrBpm', label: 'Resting heart rate (bpm)', min: 25, max: 120 },
+  {
+    field: 'lthrBpm',
+    label: 'Threshold heart rate (bpm)',
+    min: 80,
+    max: 230,
+    hint: 'Roughly your average over a hard 30-minute effort.',
+  },
+] as const;
+
 export function SettingsScreen() {
   const { profile, ready, setField } = useProfile();
   const nameRef = useFollowValue<HTMLInputElement>(profile.name);
@@ -68,28 +80,15 @@ export function SettingsScreen() {
         </Card>
         <Card title="Heart rate">
           <div className="grid gap-3 sm:grid-cols-3">
-            <NumberEntry
-              label="Max heart rate (bpm)"
-              value={profile.maxHrBpm}
-              min={100}
-              max={240}
-              onSave={(v) => setField('maxHrBpm', v === null ? null : Math.round(v))}
-            />
-            <NumberEntry
-              label="Resting heart rate (bpm)"
-              value={profile.restHrBpm}
-              min={25}
-              max={120}
-              onSave={(v) => setField('restHrBpm', v === null ? null : Math.round(v))}
-            />
-            <NumberEntry
-              label="Threshold heart rate (bpm)"
-              value={profile.lthrBpm}
-              min={80}
-              max={230}
-              hint="Roughly your average over a hard 30-minute effort."
-              onSave={(v) => setField('lthrBpm', v === null ? null : Math.round(v))}
-            />
+            {HEART_RATE_FIELDS.map(({ field, ...props }) => (
+              <NumberEntry
+                key={field}
+                {...props}
+                value={profile[field]}
+                whole
+                onSave={(v) => setField(field, v)}
+              />
+            ))}
           </div>
         </Card>
         <Card title="Pace and power">

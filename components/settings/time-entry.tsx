@@ -1,8 +1,6 @@
 'use client';
 
-import { useState } from 'react';
-import { Field } from '@/components/ui/field';
-import { useFollowValue } from '@/components/ui/use-follow-value';
+import { CheckedEntry } from '@/components/ui/checked-entry';
 import { formatDuration, parseDuration } from '@/lib/format/units';
 
 /** A "m:ss" time field; saves seconds when it reads as a time in range, clears when emptied. */
@@ -21,33 +19,22 @@ export function TimeEntry({
   hint: string;
   onSave: (seconds: number | null) => void;
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const ref = useFollowValue<HTMLInputElement>(valueS === null ? '' : formatDuration(valueS));
   return (
-    <Field
-      ref={ref}
+    <CheckedEntry
       label={label}
       hint={hint}
-      error={error}
       type="text"
       inputMode="numeric"
       placeholder="m:ss"
-      defaultValue={valueS === null ? '' : formatDuration(valueS)}
-      onBlur={(e) => {
-        const text = e.currentTarget.value.trim();
-        if (text === '') {
-          setError(null);
-          onSave(null);
-          return;
-        }
-        const seconds = parseDuration(text);
-        if (seconds === null || seconds < minS || seconds > maxS) {
-          setError(`Enter a time like ${formatDuration((minS + maxS) / 2)} (m:ss).`);
-          return;
-        }
-        setError(null);
-        onSave(seconds);
+      storedText={valueS === null ? '' : formatDuration(valueS)}
+      saveOn="blur"
+      read={(input) => {
+        const seconds = parseDuration(input.value.trim());
+        return seconds === null || seconds < minS || seconds > maxS
+          ? { error: `Enter a time like ${formatDuration((minS + maxS) / 2)} (m:ss).` }
+          : { value: seconds };
       }}
+      onSave={onSave}
     />
   );
 }

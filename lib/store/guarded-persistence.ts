@@ -4,6 +4,8 @@ import * as Y from 'yjs';
 import {
   clearStorageProblem,
   reportStorageProblem,
+  storageOpened,
+  type StorageMoment,
   writeSettled,
   writeStarted,
 } from './storage-problems';
@@ -16,6 +18,25 @@ export type DocPersistence = {
   whenSynced: Promise<void>;
   destroy: () => Promise<void>;
 };
+
+/**
+ * Opens (or creates) a document's database. lib0's `openDB` would wrap the browser's error in a
+ * plain Error, and a full disk must stay recognisable as one (a QuotaExceededError).
+ */
+function openDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () =>
+      idb.createStores(request.result, [[UPDATES, { autoIncrement: true }], ['custom']]);
+    request.onerror = () =>
+      reject(request.error ?? new DOMException(`${name} could not be opened.`, 'UnknownError'));
+    request.onsuccess = () => {
+      const db = request.result;
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+  });
+}
 
 /**
  * Persistence in y-indexeddb's on-disk layout (an `updates` store of Yjs updates, compacted after
@@ -34,9 +55,7 @@ export function persistDoc(name: string, doc: Y.Doc): DocPersistence {
   let nextKey = 0;
   let rowCount = 0;
   let compactTimer: ReturnType<typeof setTimeout> | null = null;
-  const opened = idb.openDB(name, (created) =>
-    idb.createStores(created, [[UPDATES, { autoIncrement: true }], ['custom']]),
-  );
+  const opened = openDatabase(name);
 
   // Settles when the transaction commits, not when the request succeeds: only a committed
   // transaction survives the tab closing a moment later.
@@ -55,7 +74,7 @@ export function persistDoc(name: string, doc: Y.Doc): DocPersistence {
     }
   };
 
-  const save = (update: Uint8Array, when: 'open' | 'edit') => {
+  const save = (update: Uint8Array, when: StorageMoment) => {
     const payload = unsaved ? Y.encodeStateAsUpdate(doc) : update;
     writeStarted();
     write(payload)
@@ -118,12 +137,14 @@ export function persistDoc(name: string, doc: Y.Doc): DocPersistence {
     rowCount = rows.length;
     const beforeLoad = Y.encodeStateAsUpdate(doc);
     applyStored(rows);
-    save(beforeLoad, 'open');
+    storageOpened(name);
+    save(beforeLoad, 'first-write');
     doc.on('update', onUpdate);
   };
 
   const whenSynced = load().catch((error: unknown) => {
-    // The database could not even be opened: the document stays in memory only, and says so.
+    // The database could not even be opened or read: nothing stored is shown and edits stay in
+    // memory only; the message says so rather than claiming the saved data is on screen.
     reportStorageProblem(name, error, 'open');
   });
 

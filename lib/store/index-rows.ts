@@ -1,5 +1,6 @@
 import type { ActivityEntry } from './activities-doc';
-import { localDate, nextDate } from './local-date';
+import { localDate } from '@/engine/activity/local-date';
+import { addDays } from '@/engine/plan/calendar-date';
 
 /** One activity in the list index (what the list and filters need, nothing more). */
 export type ActivityRow = {
@@ -48,7 +49,7 @@ export function dailyLoads(rows: ActivityRow[], today: string): { date: string; 
   const lastActivity = dates[dates.length - 1] ?? today;
   const last = lastActivity > today ? lastActivity : today;
   const days: { date: string; load: number }[] = [];
-  for (let date = first; date <= last; date = nextDate(date)) {
+  for (let date = first; date <= last; date = addDays(date, 1)) {
     days.push({ date, load: byDate.get(date) ?? 0 });
   }
   return days;

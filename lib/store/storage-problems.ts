@@ -1,16 +1,25 @@
 /**
- * Problems writing to the device's storage, for the UI to show. A failed write loses nothing
- * already saved; the change stays in memory and is written again with the next save.
+ * Problems with the device's storage, for the UI to show. A failed write loses nothing already
+ * saved; the change stays in memory and is written again with the next save. A document whose
+ * database could not be opened at all is a different case: nothing stored was loaded, so the
+ * screen lacks what was saved before and new changes are not stored on the device.
  */
 export type StorageProblem = {
   type: 'StorageFull' | 'StorageWriteFailed';
   message: string;
   docName: string;
+  /** False when the stored document could not be read, so what is shown lacks the saved data. */
+  savedDataShown: boolean;
 };
 
 type Listener = () => void;
 
 let current: StorageProblem | null = null;
+// A document that could not be opened stays unopened until it is opened again, so its problem
+// outranks any other and is not cleared by another document's write succeeding.
+const unopened = new Map<string, StorageProblem>();
+// The first of them, kept as one object so the UI's snapshot only changes when it does.
+let shownUnopened: StorageProblem | null = null;
 let pending = 0;
 const listeners = new Set<Listener>();
 let settledWaiters: Array<() => void> = [];
@@ -44,15 +53,28 @@ export function writesSettled(): Promise<void> {
   return new Promise((resolve) => settledWaiters.push(resolve));
 }
 
-/** When the write failed: opening a document (nothing was changed yet) or saving an edit. */
-export type WriteMoment = 'open' | 'edit';
+/**
+ * When storage failed: opening the stored document (nothing could be read), the first write after
+ * it was opened and loaded (nothing was changed yet), or saving an edit.
+ */
+export type StorageMoment = 'open' | 'first-write' | 'edit';
 
 export function reportStorageProblem(
   docName: string,
   error: unknown,
-  when: WriteMoment = 'edit',
+  when: StorageMoment = 'edit',
 ): void {
-  current = describeStorageError(docName, error, when);
+  const problem = describeStorageError(docName, error, when);
+  if (problem.savedDataShown) current = problem;
+  else if (!unopened.has(docName)) unopened.set(docName, problem);
+  shownUnopened = unopened.values().next().value ?? null;
+  listeners.forEach((l) => l());
+}
+
+/** A document opened after all (opened again with space back): its problem no longer holds. */
+export function storageOpened(docName: string): void {
+  if (!unopened.delete(docName)) return;
+  shownUnopened = unopened.values().next().value ?? null;
   listeners.forEach((l) => l());
 }
 
@@ -63,7 +85,7 @@ export function clearStorageProblem(): void {
 }
 
 export function currentStorageProblem(): StorageProblem | null {
-  return current;
+  return shownUnopened ?? current;
 }
 
 export function subscribeStorageProblems(listener: Listener): () => void {
@@ -83,35 +105,51 @@ export function isQuotaError(error: unknown): boolean {
 export function describeStorageError(
   docName: string,
   error: unknown,
-  when: WriteMoment = 'edit',
+  when: StorageMoment = 'edit',
 ): StorageProblem {
-  if (isQuotaError(error) && when === 'open') {
+  const full = isQuotaError(error);
+  const type = full ? 'StorageFull' : 'StorageWriteFailed';
+  const detail = error instanceof Error ? error.message : String(error);
+  if (when === 'open') {
     return {
-      type: 'StorageFull',
+      type,
       docName,
+      savedDataShown: false,
+      message:
+        (full
+          ? 'Your device is out of storage space, so Splits could not open what you saved on it.'
+          : `Splits could not open what you saved on this device (${detail}).`) +
+        ' Nothing has been removed, but what you saved before is not shown here for now, and new' +
+        ' changes are not stored on this device (if you are signed in, they still reach your' +
+        ' backup). ' +
+        (full
+          ? 'Free some space, then reload the page to see everything again.'
+          : 'Reloading the page usually brings everything back.'),
+    };
+  }
+  const base = { type, docName, savedDataShown: true } as const;
+  if (full && when === 'first-write') {
+    return {
+      ...base,
       message:
         'Your device is out of storage space. Everything saved before is safe and shown here; new changes stay on this screen until some space is free, then they are saved with the next edit.',
     };
   }
-  if (isQuotaError(error)) {
+  if (full) {
     return {
-      type: 'StorageFull',
-      docName,
+      ...base,
       message:
         'Your device is out of storage space, so your latest change is not saved yet. Everything saved before is safe. Free some space and your change will be saved with the next edit.',
     };
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  if (when === 'open') {
+  if (when === 'first-write') {
     return {
-      type: 'StorageWriteFailed',
-      docName,
+      ...base,
       message: `This device's storage is not taking changes right now (${detail}). Everything saved before is safe and shown here; new changes will be tried again with the next edit.`,
     };
   }
   return {
-    type: 'StorageWriteFailed',
-    docName,
+    ...base,
     message: `Your latest change could not be saved on this device yet (${detail}). Everything saved before is safe; it will be tried again with the next edit.`,
   };
 }

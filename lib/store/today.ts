@@ -1,6 +1,6 @@
-import { deviceTimeZone, localDate } from './local-date';
+import { localDate } from '@/engine/activity/local-date';
 
 /** Today's calendar date on this device, YYYY-MM-DD. */
 export function today(): string {
-  return localDate(new Date().toISOString(), deviceTimeZone());
+  return localDate(new Date().toISOString());
 }

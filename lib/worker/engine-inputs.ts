@@ -4,7 +4,7 @@ import type { JournalEntry } from '@/engine/readiness/journal';
 import type { ActivityEntry } from '@/lib/store/activities-doc';
 import type { StoredFuelEntry } from '@/lib/store/journal-doc';
 import type { JournalDay } from '@/lib/store/journal-schema';
-import { localDate } from '@/lib/store/local-date';
+import { localDate } from '@/engine/activity/local-date';
 
 /** The engine's journal entries from the journal document's days, with fuel summed per day. */
 export function journalEntries(

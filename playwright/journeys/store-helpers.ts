@@ -1,8 +1,20 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** Waits until every change the page made is confirmed written to IndexedDB. */
 export async function waitForSaved(page: Page): Promise<void> {
   await page.locator('[data-pending-writes="0"]').waitFor({ state: 'attached' });
+}
+
+/** Opens `path` in `page` and in a second tab of the same browser; returns the second tab. */
+export async function openTwoTabs(
+  page: Page,
+  context: BrowserContext,
+  path: string,
+): Promise<Page> {
+  const second = await context.newPage();
+  await page.goto(path);
+  await second.goto(path);
+  return second;
 }
 
 /** Collects console errors, page errors and failed responses, like the shared fixture. */
