@@ -2,6 +2,7 @@ import { roleFor, type Role } from './access.ts';
 import type { Accounts } from './accounts.ts';
 import { docNameFromPath } from './doc-name.ts';
 import type { Logger } from './log.ts';
+import { StoreUnavailable } from './reachability.ts';
 import type { Shares } from './shares.ts';
 import { CLOSE } from './sync-connection.ts';
 import { verifyAccessToken } from './tokens.ts';
@@ -75,9 +76,7 @@ export class AccessGuard {
     this.recheck(
       userId,
       [...this.open].filter((c) => c.userId === userId),
-    ).catch((error: unknown) =>
-      this.log.error({ err: error, user: userId }, 'access re-check failed'),
-    );
+    ).catch((error: unknown) => this.recheckFailed(error, userId));
   }
 
   /** Re-judges every open connection (periodically, for changes this process did not see). */
@@ -91,10 +90,17 @@ export class AccessGuard {
     const byUser = new Map<string, Guarded[]>();
     for (const c of this.open) byUser.set(c.userId, [...(byUser.get(c.userId) ?? []), c]);
     for (const [userId, mine] of byUser) {
-      this.recheck(userId, mine).catch((error: unknown) =>
-        this.log.error({ err: error, user: userId }, 'access re-check failed'),
-      );
+      this.recheck(userId, mine).catch((error: unknown) => this.recheckFailed(error, userId));
     }
+  }
+
+  /**
+   * Connections stay open while the store is unreachable (logged once when it went): the next
+   * pass after it returns judges them again.
+   */
+  private recheckFailed(error: unknown, userId: string) {
+    if (error instanceof StoreUnavailable) return;
+    this.log.error({ err: error, user: userId }, 'access re-check failed');
   }
 
   private async recheck(userId: string, mine: Guarded[]) {

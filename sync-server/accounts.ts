@@ -4,7 +4,7 @@ import { ApiError } from './api-error.ts';
 import { bytesJson, jsonBytes } from './kv.ts';
 import { Mutex } from './mutex.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { RecordExists, type Records } from './records.ts';
+import { RecordExists, type RecordOp, type Records } from './records.ts';
 import { hashToken, newOpaqueToken, signAccessToken } from './tokens.ts';
 
 const User = z.object({
@@ -16,12 +16,15 @@ const User = z.object({
 });
 export type User = z.infer<typeof User>;
 const Pointer = z.object({ userId: z.string() });
-const Refresh = z.object({
+/** `refresh:<sha256>`: one refresh token; `usedAt` is set once it has been rotated. */
+export const RefreshRecord = z.object({
   familyId: z.string(),
   userId: z.string(),
   usedAt: z.string().nullable(),
   expiresAt: z.string(),
 });
+/** `used:<sha256>`: a rotated refresh token. Older relays wrote no `expiresAt`. */
+export const UsedRecord = z.object({ usedAt: z.string(), expiresAt: z.string().optional() });
 const Family = z.object({ userId: z.string(), revokedAt: z.string().nullable() });
 
 export type Session = {
@@ -105,7 +108,7 @@ export class Accounts {
   refresh(refreshToken: string): Promise<Session> {
     return this.lock.run(async () => {
       const hash = hashToken(refreshToken);
-      const stored = await this.read(`refresh:${hash}`, Refresh);
+      const stored = await this.read(`refresh:${hash}`, RefreshRecord);
       const gone = new ApiError(
         401,
         'invalid_refresh',
@@ -127,24 +130,28 @@ export class Accounts {
       const user = await this.read(`user:${stored.userId}`, User);
       if (!user) throw gone;
       // `used:` can be created once: when two relays rotate the same token at the same moment,
-      // the second one sees the reuse.
+      // the second one sees the reuse. Spending the old token and storing the new one is one
+      // batch, so a store failing in between cannot leave the device with no valid token.
       const usedAt = new Date().toISOString();
       try {
-        await this.db.batch([
-          { type: 'create', key: `used:${hash}`, value: jsonBytes({ usedAt }) },
+        return await this.issue(user, stored.familyId, [
+          {
+            type: 'create',
+            key: `used:${hash}`,
+            value: jsonBytes({ usedAt, expiresAt: stored.expiresAt }),
+          },
           { type: 'put', key: `refresh:${hash}`, value: jsonBytes({ ...stored, usedAt }) },
         ]);
       } catch (error) {
         if (error instanceof RecordExists) throw await reused();
         throw error;
       }
-      return this.issue(user, stored.familyId);
     });
   }
 
   logout(refreshToken: string): Promise<void> {
     return this.lock.run(async () => {
-      const stored = await this.read(`refresh:${hashToken(refreshToken)}`, Refresh);
+      const stored = await this.read(`refresh:${hashToken(refreshToken)}`, RefreshRecord);
       if (stored) await this.revokeFamily(stored.familyId);
     });
   }
@@ -165,17 +172,33 @@ export class Accounts {
 
   private async startFamily(user: User): Promise<Session> {
     const familyId = randomUUID();
-    await this.db.put(`family:${familyId}`, jsonBytes({ userId: user.id, revokedAt: null }));
-    return this.issue(user, familyId);
+    // The family and its first token land together, so the expiry sweep (login-sweep.ts) never
+    // sees a family without a token and mistakes it for a spent one.
+    return this.issue(user, familyId, [
+      {
+        type: 'put',
+        key: `family:${familyId}`,
+        value: jsonBytes({ userId: user.id, revokedAt: null }),
+      },
+    ]);
   }
 
-  private async issue(user: User, familyId: string): Promise<Session> {
+  private async issue(user: User, familyId: string, alongside: RecordOp[] = []): Promise<Session> {
     const refreshToken = newOpaqueToken();
     const expiresAt = new Date(Date.now() + this.settings.refreshTokenTtlDays * 86_400_000);
-    await this.db.put(
-      `refresh:${hashToken(refreshToken)}`,
-      jsonBytes({ familyId, userId: user.id, usedAt: null, expiresAt: expiresAt.toISOString() }),
-    );
+    await this.db.batch([
+      ...alongside,
+      {
+        type: 'put',
+        key: `refresh:${hashToken(refreshToken)}`,
+        value: jsonBytes({
+          familyId,
+          userId: user.id,
+          usedAt: null,
+          expiresAt: expiresAt.toISOString(),
+        }),
+      },
+    ]);
     const accessToken = await signAccessToken(
       this.settings.signingKey,
       { userId: user.id, athleteId: user.athleteId, familyId },

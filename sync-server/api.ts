@@ -5,6 +5,7 @@ import { ApiError } from './api-error.ts';
 import { AthleteId, SharePrefix } from './doc-name.ts';
 import { bearerToken, readBody, sendError, sendJson } from './http-json.ts';
 import type { Logger } from './log.ts';
+import { StoreUnavailable } from './reachability.ts';
 import type { WindowLimiter } from './rate-limit.ts';
 import type { Shares } from './shares.ts';
 import { verifyAccessToken } from './tokens.ts';
@@ -29,6 +30,19 @@ export type ApiDeps = {
   /** A share was removed: re-check that grantee's open connections. */
   onGrantsChanged: (userId: string) => void;
 };
+
+/** How long a client should wait before retrying while a store is unreachable. */
+const RETRY_AFTER_S = 5;
+
+function storeUnavailable(error: StoreUnavailable) {
+  const what = error.dependency === 'redis' ? 'Redis' : 'its database';
+  return new ApiError(
+    503,
+    'store_unavailable',
+    `The relay cannot reach ${what} right now, so this could not be done. Please try again in a moment.`,
+    { 'retry-after': String(RETRY_AFTER_S) },
+  );
+}
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
 
@@ -174,6 +188,9 @@ export function createApi(deps: ApiDeps) {
     } catch (error) {
       if (error instanceof ApiError) {
         sendError(res, error);
+      } else if (error instanceof StoreUnavailable) {
+        // Logged once when the store went away; the client is told to retry, not that it erred.
+        sendError(res, storeUnavailable(error));
       } else {
         deps.log.error({ err: error, path }, 'API request failed');
         sendError(res, new ApiError(500, 'internal', 'Something went wrong on the relay.'));

@@ -9,12 +9,22 @@ describe('relay configuration', () => {
     expect(config.accessTokenTtlS).toBe(900);
     expect(config.scryptLog2N).toBe(17);
     expect(config.syncWrites).toBe(true);
+    expect([config.storeTimeoutMs, config.healthProbeMs, config.loginSweepIntervalS]).toEqual([
+      10_000, 5_000, 3_600,
+    ]);
   });
 
   it('names every bad variable in one message', () => {
     expect(() => loadConfig({ PORT: 'eighty', SCRYPT_LOG2_N: '10', JWT_SECRET: 'short' })).toThrow(
       /PORT: .*JWT_SECRET: JWT_SECRET must be at least 32 characters.*SCRYPT_LOG2_N: /,
     );
+  });
+
+  it('refuses outage settings that would spin or never give up', () => {
+    expect(() => loadConfig({ STORE_TIMEOUT_MS: '0', HEALTH_PROBE_MS: '1' })).toThrow(
+      /STORE_TIMEOUT_MS: .*HEALTH_PROBE_MS: |HEALTH_PROBE_MS: .*STORE_TIMEOUT_MS: /,
+    );
+    expect(() => loadConfig({ LOGIN_SWEEP_INTERVAL_S: '0' })).toThrow(/LOGIN_SWEEP_INTERVAL_S/);
   });
 
   it('reads flags and numbers from strings', () => {

@@ -51,6 +51,12 @@ const EnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Documents, accounts and shares in PostgreSQL instead of DATA_DIR, shared by every relay.
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  // A Redis command or PostgreSQL query that has not answered by then fails (503 / 1011).
+  STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  // How often the relay checks that PostgreSQL answers (for /healthz and to notice recovery).
+  HEALTH_PROBE_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+  // How often expired refresh tokens and ended logins are removed.
+  LOGIN_SWEEP_INTERVAL_S: z.coerce.number().int().min(1).max(604_800).default(3_600),
 });
 
 export type RelayConfig = {
@@ -78,6 +84,9 @@ export type RelayConfig = {
   syncWrites: boolean;
   redisUrl: string | undefined;
   databaseUrl: string | undefined;
+  storeTimeoutMs: number;
+  healthProbeMs: number;
+  loginSweepIntervalS: number;
 };
 
 /** Reads and validates the relay's environment once, at start-up. */
@@ -117,5 +126,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     syncWrites: e.SYNC_WRITES,
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,
+    storeTimeoutMs: e.STORE_TIMEOUT_MS,
+    healthProbeMs: e.HEALTH_PROBE_MS,
+    loginSweepIntervalS: e.LOGIN_SWEEP_INTERVAL_S,
   };
 }

@@ -11,9 +11,13 @@ import { SharedDoc, type DocSettings } from './shared-doc.ts';
  * relays share Redis but no database (with DATABASE_URL the database itself is shared).
  */
 export interface SharedState {
+  /** False while the shared copy cannot be written; idle documents then stay loaded until it can. */
+  readonly reachable: boolean;
   loadState(name: string): Promise<Uint8Array | null>;
   saveState(name: string, state: Uint8Array): Promise<void>;
 }
+
+const HANDOFF_RETRY_MS = 1_000;
 
 /**
  * The documents in memory. A document loads (fully, before anyone is answered) on its first
@@ -64,11 +68,21 @@ export class DocRegistry {
       void this.unload(doc);
       return;
     }
+    this.unloadAfter(doc, this.settings.idleMs);
+  }
+
+  private unloadAfter(doc: SharedDoc, delayMs: number) {
     clearTimeout(this.idleTimers.get(doc.name));
-    this.idleTimers.set(
-      doc.name,
-      setTimeout(() => void this.unload(doc), this.settings.idleMs),
-    );
+    const timer = setTimeout(() => {
+      // Letting a document go hands its state to the next relay through Redis; while Redis is
+      // away it stays loaded (its edits safe in DATA_DIR) and joins the re-sync when Redis is back.
+      if (this.sharedState && !this.sharedState.reachable) {
+        this.unloadAfter(doc, Math.max(delayMs, HANDOFF_RETRY_MS));
+        return;
+      }
+      void this.unload(doc);
+    }, delayMs);
+    this.idleTimers.set(doc.name, timer);
   }
 
   /** Stores every loaded document as a snapshot and drops them all (graceful shutdown). */

@@ -1,7 +1,10 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
+/** A shared store and whether it answers right now (read at each scrape). */
+export type StoreStatus = { store: string; reachable: boolean };
+
 /** The relay's Prometheus metrics, in a registry of its own (several relays may share a process). */
-export function createMetrics() {
+export function createMetrics(stores: () => StoreStatus[] = () => []) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
@@ -46,6 +49,15 @@ export function createMetrics() {
       help: 'Time to write one batch of updates to disk',
       buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1],
       registers,
+    }),
+    storeReachable: new Gauge({
+      name: 'relay_store_reachable',
+      help: '1 while a shared store (redis, database) answers, 0 while it is unreachable',
+      labelNames: ['store'],
+      registers,
+      collect() {
+        for (const { store, reachable } of stores()) this.set({ store }, reachable ? 1 : 0);
+      },
     }),
     quarantined: new Counter({
       name: 'relay_records_quarantined_total',

@@ -28,9 +28,18 @@ CREATE TABLE IF NOT EXISTS relay_quarantine (
 `;
 
 /** A connection pool to DATABASE_URL with the relay's tables in place. */
-export async function openDatabase(url: string, onError: (error: Error) => void) {
+export async function openDatabase(
+  url: string,
+  queryTimeoutMs: number,
+  onError: (error: Error) => void,
+) {
   // A database that cannot be reached fails requests within seconds instead of holding them.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    query_timeout: queryTimeoutMs,
+  });
   // An idle client losing its connection must not crash the relay; the pool replaces it.
   pool.on('error', onError);
   try {

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 /** A relay's view of the database: its own pool and store. */
 async function relayStore() {
-  const pool = await openDatabase(server.url, (error) => {
+  const pool = await openDatabase(server.url, 10_000, (error) => {
     throw error;
   });
   pools.push(pool);

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { scanPrefix, type Kv, type KvOp } from './kv.ts';
 import { Mutex } from './mutex.ts';
+import type { Reachability } from './reachability.ts';
 
 /** A write in a records batch; `create` fails the whole batch when the key already exists. */
 export type RecordOp = KvOp | { type: 'create'; key: string; value: Uint8Array };
@@ -104,5 +105,25 @@ export function redisRecords(redis: Redis, namespace: string): Records {
         return value ? [[key, new Uint8Array(value)]] : [];
       });
     },
+  };
+}
+
+/**
+ * Records on a shared store, guarded: refused at once while the store is unreachable, and a
+ * failure to reach it becomes StoreUnavailable (the API answers 503) instead of a bare error.
+ */
+export function guardedRecords(
+  records: Records,
+  reachability: Reachability,
+  isUnreachable: (error: unknown) => boolean,
+  markDownAs: string | null,
+): Records {
+  const unreachable = (error: unknown) => !(error instanceof RecordExists) && isUnreachable(error);
+  const guard = <T>(work: () => Promise<T>) => reachability.guard(work, unreachable, markDownAs);
+  return {
+    get: (key) => guard(() => records.get(key)),
+    put: (key, value) => guard(() => records.put(key, value)),
+    batch: (ops) => guard(() => records.batch(ops)),
+    scan: (prefix) => guard(() => records.scan(prefix)),
   };
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import * as Y from 'yjs';
 import type { Logger } from './log.ts';
 import { Mutex } from './mutex.ts';
+import { StoreUnavailable, type Reachability } from './reachability.ts';
+import { trackedRedis, type TrackedRedis } from './redis-client.ts';
+import { isRedisUnreachable } from './unreachable-errors.ts';
 
 // Pattern A of SYNC-RESEARCH.md §6: every relay keeps its own copy of a loaded document and
 // Redis pub/sub carries updates between them (one channel per document). Messages are
@@ -24,39 +26,67 @@ export interface ReplicaTarget {
 
 export class RedisReplication {
   private readonly id = randomBytes(ID_BYTES);
-  private readonly pub: Redis;
-  private readonly sub: Redis;
+  private readonly publisher: TrackedRedis;
+  private readonly subscriber: TrackedRedis;
   private readonly targets = new Map<string, ReplicaTarget>();
+  /** Channels of documents let go while Redis was away; ioredis re-subscribes them on reconnect. */
+  private readonly lapsed = new Set<string>();
   private readonly saving = new Mutex();
 
   constructor(
     url: string,
+    private readonly reachability: Reachability,
+    commandTimeoutMs: number,
     private readonly log: Logger,
   ) {
-    this.pub = new Redis(url, { maxRetriesPerRequest: 2 });
-    this.sub = new Redis(url);
-    for (const client of [this.pub, this.sub]) {
-      client.on('error', (error: unknown) => log.warn({ err: error }, 'redis connection problem'));
-    }
-    this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) =>
+    const options = { maxRetriesPerRequest: 2, commandTimeout: commandTimeoutMs };
+    this.publisher = trackedRedis(url, 'publish', reachability, options);
+    // No command timeout here: a subscribed connection only hears from Redis when someone publishes.
+    this.subscriber = trackedRedis(url, 'subscribe', reachability, { maxRetriesPerRequest: 2 });
+    this.subscriber.client.on('messageBuffer', (channel: Buffer, message: Buffer) =>
       this.onMessage(channel.toString('utf8'), message),
     );
-    // Pub/sub is at-most-once: after a reconnect, re-sync every loaded document.
-    this.sub.on('ready', () => {
-      for (const [name, target] of this.targets)
-        this.publish(name, SYNC_REQUEST, target.stateVector());
+    // Pub/sub is at-most-once, and nothing is published while Redis is away: once every
+    // connection is back, exchange state vectors for every loaded document, so each relay sends
+    // the others whatever they missed, in both directions.
+    reachability.onRecovered(() => {
+      this.resyncAll().catch((error: unknown) => {
+        this.log.warn({ err: error }, 'could not re-sync documents after redis came back');
+      });
     });
   }
 
+  private get pub() {
+    return this.publisher.client;
+  }
+
+  private get sub() {
+    return this.subscriber.client;
+  }
+
+  /** True while every connection to Redis is up (else state is kept locally until it is). */
+  get reachable(): boolean {
+    return this.reachability.reachable;
+  }
+
+  /**
+   * Starts replicating a loaded document. While Redis is away the document is served from this
+   * relay alone and joins the others when Redis is back (see resyncAll).
+   */
   async attach(name: string, target: ReplicaTarget): Promise<void> {
     this.targets.set(name, target);
+    this.lapsed.delete(name);
+    if (!this.reachability.reachable) return;
     await this.sub.subscribe(channel(name));
     this.publish(name, SYNC_REQUEST, target.stateVector());
   }
 
   /** The last state any relay saved for this document (see saveState), or null. */
   async loadState(name: string): Promise<Uint8Array | null> {
-    const state = await this.pub.getBuffer(stateKey(name));
+    const state = await this.reachability.guard(
+      () => this.pub.getBuffer(stateKey(name)),
+      isRedisUnreachable,
+    );
     return state ? new Uint8Array(state) : null;
   }
 
@@ -66,6 +96,9 @@ export class RedisReplication {
    * the same moment, so neither overwrites the other.
    */
   saveState(name: string, state: Uint8Array): Promise<void> {
+    // While Redis is away a save fails at once: the document is safe in DATA_DIR, and idle ones
+    // stay loaded until Redis is back (see DocRegistry).
+    if (!this.reachability.reachable) return Promise.reject(new StoreUnavailable('redis'));
     // WATCH belongs to the connection, so saves on it go one at a time.
     return this.saving.run(async () => {
       const key = stateKey(name);
@@ -82,7 +115,9 @@ export class RedisReplication {
 
   async detach(name: string): Promise<void> {
     this.targets.delete(name);
-    await this.sub.unsubscribe(channel(name));
+    // While Redis is away there is no one to tell; the re-sync unsubscribes once it is back.
+    if (this.reachability.reachable) await this.sub.unsubscribe(channel(name));
+    else this.lapsed.add(name);
   }
 
   publishUpdate(name: string, update: Uint8Array) {
@@ -94,13 +129,30 @@ export class RedisReplication {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.pub.quit(), this.sub.quit()]);
+    await Promise.all([this.publisher.quit(), this.subscriber.quit()]);
+  }
+
+  private async resyncAll(): Promise<void> {
+    const lapsed = [...this.lapsed];
+    this.lapsed.clear();
+    if (lapsed.length > 0) await this.sub.unsubscribe(...lapsed.map(channel));
+    const names = [...this.targets.keys()];
+    if (names.length === 0) return;
+    // ioredis re-subscribes on reconnect; waiting for our own SUBSCRIBE to be answered makes sure
+    // we hear the replies to the requests below.
+    await this.sub.subscribe(...names.map(channel));
+    for (const [name, target] of this.targets)
+      this.publish(name, SYNC_REQUEST, target.stateVector());
+    this.log.info({ documents: names.length }, 're-syncing documents with the other relays');
   }
 
   private publish(name: string, kind: number, payload: Uint8Array) {
+    // Nothing is queued while Redis is away: the re-sync after it returns sends the difference.
+    if (!this.reachability.reachable) return;
     const message = Buffer.concat([this.id, Buffer.from([kind]), payload]);
     this.pub.publish(channel(name), message).catch((error: unknown) => {
-      this.log.warn({ err: error, doc: name }, 'could not publish to redis');
+      // The connection dropping reports itself (once); this only matters for debugging.
+      this.log.debug({ err: error, doc: name }, 'could not publish to redis');
     });
   }
 

@@ -7,11 +7,14 @@ import { createApi } from './api.ts';
 import type { RelayConfig } from './config.ts';
 import { DocRegistry } from './doc-registry.ts';
 import { RedisReplication } from './redis-replication.ts';
-import { createLogger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
+import { sweepExpiredLogins } from './login-sweep.ts';
 import { createMetrics } from './metrics.ts';
 import { WindowLimiter } from './rate-limit.ts';
+import { Reachability, StoreUnavailable } from './reachability.ts';
+import type { Records } from './records.ts';
 import { Shares } from './shares.ts';
-import { openStorage } from './storage.ts';
+import { openStorage, type SharedStores } from './storage.ts';
 import { serveStatic } from './static-files.ts';
 import { CLOSE, SyncConnection } from './sync-connection.ts';
 
@@ -24,10 +27,21 @@ export type RunningRelay = {
 /** Starts the relay: the static app, the JSON API, `/healthz`, `/metrics` and `/sync/<doc>`. */
 export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
   const log = createLogger(config.logLevel);
-  const metrics = createMetrics();
-  const storage = await openStorage(config, log, (s) => metrics.persistSeconds.observe(s));
+  const shared: SharedStores = {
+    redis: config.redisUrl ? new Reachability('redis', log) : null,
+    database: config.databaseUrl ? new Reachability('database', log) : null,
+  };
+  const metrics = createMetrics(() =>
+    [shared.redis, shared.database].flatMap((r) =>
+      r ? [{ store: r.dependency, reachable: r.reachable }] : [],
+    ),
+  );
+  const storage = await openStorage(config, (s) => metrics.persistSeconds.observe(s), shared);
   const { records, signingKey } = storage;
-  const replication = config.redisUrl ? new RedisReplication(config.redisUrl, log) : null;
+  const replication =
+    config.redisUrl && shared.redis
+      ? new RedisReplication(config.redisUrl, shared.redis, config.storeTimeoutMs, log)
+      : null;
   const registry = new DocRegistry(
     storage.docs,
     {
@@ -52,6 +66,9 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
   const shares = new Shares(records);
   const access = new AccessGuard(accounts, shares, signingKey, log, storage.recordWrites);
   const recheckTimer = setInterval(() => access.recheckAll(), config.accessRecheckMs);
+  const sweep = () => sweepLogins(records, config.refreshTokenTtlDays, log);
+  void sweep();
+  const sweepTimer = setInterval(() => void sweep(), config.loginSweepIntervalS * 1000);
 
   const handleApi = createApi({
     accounts,
@@ -73,12 +90,15 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
     const hold = (data: Buffer) => early.push(data);
     ws.on('message', hold);
     const verdict = await access.admit(req.url ?? '/').catch((error: unknown): Refusal => {
+      // An unreachable store was logged once when it went; each retrying client is not news.
+      if (error instanceof StoreUnavailable) return UNAVAILABLE;
       log.error({ err: error }, 'authorisation failed');
       return { code: CLOSE.serverError, reason: 'the relay could not check access; retrying' };
     });
     ws.off('message', hold);
     if ('code' in verdict) {
-      log.info({ url: req.url?.split('?')[0], ...verdict }, 'connection refused');
+      const level = verdict === UNAVAILABLE ? 'debug' : 'info';
+      log[level]({ url: req.url?.split('?')[0], ...verdict }, 'connection refused');
       ws.close(verdict.code, verdict.reason);
       return;
     }
@@ -105,10 +125,12 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(
-        JSON.stringify({ ok: true, documentsLoaded: registry.size, connections: access.open.size }),
-      );
+      const health = healthOf(shared, registry.size, access.open.size);
+      res.writeHead(health.status === 'unavailable' ? 503 : 200, {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+      });
+      res.end(JSON.stringify(health));
       return;
     }
     if (path === '/metrics') {
@@ -179,6 +201,7 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
   } catch (error) {
     clearInterval(recheckTimer);
     clearInterval(pingTimer);
+    clearInterval(sweepTimer);
     await storage.close();
     await replication?.close();
     throw error;
@@ -192,6 +215,7 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
     closing ??= (async () => {
       clearInterval(recheckTimer);
       clearInterval(pingTimer);
+      clearInterval(sweepTimer);
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const c of access.open) c.close(CLOSE.restarting, 'relay restarting');
       await allClosed([...wss.clients], 1000);
@@ -206,6 +230,59 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
     return closing;
   };
   return { port, close };
+}
+
+const UNAVAILABLE: Refusal = {
+  code: CLOSE.serverError,
+  reason: 'the relay cannot reach its storage; retrying',
+};
+
+type StoreState = 'reachable' | 'unreachable' | 'unused';
+
+/** What `/healthz` reports; see docs/OPERATIONS.md for each field and the status code. */
+export type Health = {
+  ok: boolean;
+  /** ok; degraded: Redis is away (each relay still serves and stores); unavailable: nothing can be stored. */
+  status: 'ok' | 'degraded' | 'unavailable';
+  documentsLoaded: number;
+  connections: number;
+  redis: StoreState;
+  database: StoreState;
+  /** When the first store that is now unreachable went away (ISO time), else null. */
+  unreachableSince: string | null;
+};
+
+function healthOf(shared: SharedStores, documentsLoaded: number, connections: number): Health {
+  const state = (r: Reachability | null): StoreState =>
+    r === null ? 'unused' : r.reachable ? 'reachable' : 'unreachable';
+  const redis = state(shared.redis);
+  const database = state(shared.database);
+  const status =
+    database === 'unreachable' ? 'unavailable' : redis === 'unreachable' ? 'degraded' : 'ok';
+  const since = [shared.redis?.downSince, shared.database?.downSince]
+    .filter((s): s is string => typeof s === 'string')
+    .sort()[0];
+  return {
+    ok: status === 'ok',
+    status,
+    documentsLoaded,
+    connections,
+    redis,
+    database,
+    unreachableSince: since ?? null,
+  };
+}
+
+/** One pass of the login sweep; a failure is logged and the next pass tries again. */
+async function sweepLogins(records: Records, refreshTokenTtlDays: number, log: Logger) {
+  try {
+    const removed = await sweepExpiredLogins(records, refreshTokenTtlDays, Date.now());
+    if (removed.refresh + removed.used + removed.families > 0)
+      log.info(removed, 'removed expired logins');
+  } catch (error) {
+    if (error instanceof StoreUnavailable) return;
+    log.error({ err: error }, 'login sweep failed');
+  }
 }
 
 /** Waits until every socket has finished its closing handshake, or `timeoutMs` has passed. */

@@ -1,15 +1,17 @@
 import { mkdir } from 'node:fs/promises';
-import { Redis } from 'ioredis';
 import type { RelayConfig } from './config.ts';
 import type { DocStorage } from './doc-storage.ts';
 import { DocStore } from './doc-store.ts';
+import { guardedDocStorage } from './guarded-doc-storage.ts';
 import { openKv, type KvOp } from './kv.ts';
-import type { Logger } from './log.ts';
 import { openDatabase } from './pg-database.ts';
 import { PgDocStore } from './pg-doc-store.ts';
 import { pgRecords } from './pg-records.ts';
-import { levelRecords, redisRecords, type Records } from './records.ts';
+import type { Reachability } from './reachability.ts';
+import { guardedRecords, levelRecords, redisRecords, type Records } from './records.ts';
+import { trackedRedis } from './redis-client.ts';
 import { loadSigningKey } from './tokens.ts';
+import { isPgUnreachable, isRedisUnreachable } from './unreachable-errors.ts';
 import { WriteQueue } from './write-queue.ts';
 
 export type Storage = {
@@ -22,26 +24,49 @@ export type Storage = {
   close(): Promise<void>;
 };
 
+/** The shared stores in use (null: not configured), each watched for reachability. */
+export type SharedStores = { redis: Reachability | null; database: Reachability | null };
+
+// The database is marked unreachable under this source by any failed request and reachable
+// again only by the periodic probe.
+const PROBE = 'probe';
+
 /**
  * Where the relay keeps things: PostgreSQL with DATABASE_URL (documents and records, shared by
  * every relay); otherwise LevelDB in DATA_DIR, with records in Redis when REDIS_URL is set.
  */
 export async function openStorage(
   config: RelayConfig,
-  log: Logger,
   onBatch: (seconds: number) => void,
+  shared: SharedStores,
 ): Promise<Storage> {
-  if (config.databaseUrl) {
-    const pool = await openDatabase(config.databaseUrl, (error) =>
-      log.warn({ err: error }, 'database connection problem'),
+  const { database, redis: redisReachability } = shared;
+  if (config.databaseUrl && database) {
+    // An idle connection dropping is the first sign of a database going away.
+    const pool = await openDatabase(config.databaseUrl, config.storeTimeoutMs, (error) =>
+      database.report(PROBE, false, error),
     );
     const docs = new PgDocStore(pool, onBatch);
+    const signingKey = await loadSigningKey(config.dataDir, config.jwtSecret);
+    let probing = false;
+    const probe = setInterval(() => {
+      if (probing) return;
+      probing = true;
+      pool
+        .query('SELECT 1')
+        .then(
+          () => database.report(PROBE, true),
+          (error: unknown) => database.report(PROBE, false, error),
+        )
+        .finally(() => (probing = false));
+    }, config.healthProbeMs);
     return {
-      docs,
-      records: pgRecords(pool),
+      docs: guardedDocStorage(docs, database, isPgUnreachable, PROBE),
+      records: guardedRecords(pgRecords(pool), database, isPgUnreachable, PROBE),
       recordWrites: null,
-      signingKey: await loadSigningKey(config.dataDir, config.jwtSecret),
+      signingKey,
       close: async () => {
+        clearInterval(probe);
         await docs.flush();
         await pool.end();
       },
@@ -50,12 +75,25 @@ export async function openStorage(
   await mkdir(config.dataDir, { recursive: true });
   const db = await openKv(config.dataDir);
   const queue = new WriteQueue<KvOp>((ops) => db.batch(ops, { sync: config.syncWrites }), onBatch);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
-  redis?.on('error', (error: unknown) => log.warn({ err: error }, 'redis connection problem'));
+  const redis =
+    config.redisUrl && redisReachability
+      ? trackedRedis(config.redisUrl, 'records', redisReachability, {
+          maxRetriesPerRequest: 2,
+          commandTimeout: config.storeTimeoutMs,
+        })
+      : null;
   const local = levelRecords(db);
   return {
     docs: new DocStore(db, queue),
-    records: redis ? redisRecords(redis, 'splits') : local,
+    records:
+      redis && redisReachability
+        ? guardedRecords(
+            redisRecords(redis.client, 'splits'),
+            redisReachability,
+            isRedisUnreachable,
+            null,
+          )
+        : local,
     recordWrites: redis ? null : () => local.writes(),
     signingKey: await loadSigningKey(config.dataDir, config.jwtSecret),
     close: async () => {

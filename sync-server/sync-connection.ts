@@ -6,6 +6,7 @@ import type { DocRegistry } from './doc-registry.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import type { Peer } from './peer.ts';
+import { StoreUnavailable } from './reachability.ts';
 import { TokenBucket } from './rate-limit.ts';
 import type { SharedDoc } from './shared-doc.ts';
 import {
@@ -100,6 +101,11 @@ export class SyncConnection implements Peer {
     try {
       this.doc = await this.deps.registry.acquire(this.docName, this);
     } catch (error) {
+      // An unreachable store is logged once when it goes, not once per retrying client.
+      if (error instanceof StoreUnavailable) {
+        this.close(CLOSE.serverError, 'the relay cannot reach its storage; retrying');
+        return;
+      }
       this.deps.log.error({ doc: this.docName, err: error }, 'could not load document');
       this.close(CLOSE.serverError, 'the relay could not load this document; retrying');
       return;

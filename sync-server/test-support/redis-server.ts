@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** A TCP port on loopback that nothing listens on right now. */
 export async function freePort(): Promise<number> {
@@ -14,14 +17,44 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A throw-away Debian `redis-server` on loopback, without persistence. */
-export async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+export type TestRedis = {
+  url: string;
+  stop(): Promise<void>;
+  /** SIGKILLs the server (as a crash would) and waits for it to be gone. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same port (with its data when persistent). */
+  restart(): Promise<void>;
+};
+
+type Running = { stop(signal: NodeJS.Signals): Promise<void> };
+
+/**
+ * A throw-away Debian `redis-server` on loopback. Without persistence by default; `persistent`
+ * keeps an append-only file fsynced on every write in a temp dir, as a Redis that holds accounts
+ * (REDIS_URL without DATABASE_URL) must, so a killed server comes back with its data.
+ */
+export async function startRedis(options: { persistent?: boolean } = {}): Promise<TestRedis> {
   const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const dir = options.persistent ? await mkdtemp(join(tmpdir(), 'splits-redis-')) : null;
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', ''];
+  if (dir) args.push('--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always');
+  else args.push('--appendonly', 'no');
+  let current = await launch(args);
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: async () => {
+      await current.stop('SIGTERM');
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
+    kill: () => current.stop('SIGKILL'),
+    restart: async () => {
+      current = await launch(args);
+    },
+  };
+}
+
+async function launch(args: string[]): Promise<Running> {
+  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     let out = '';
@@ -32,9 +65,8 @@ export async function startRedis(): Promise<{ url: string; stop(): Promise<void>
     void exited.then(() => reject(new Error(`redis-server exited early: ${out.slice(-500)}`)));
   });
   return {
-    url: `redis://127.0.0.1:${port}`,
-    stop: async () => {
-      child.kill('SIGTERM');
+    stop: async (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
     },
   };

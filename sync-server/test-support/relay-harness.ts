@@ -62,6 +62,8 @@ export type RelayProcess = {
   ws: string;
   child: ChildProcess;
   exited: Promise<number | null>;
+  /** Every JSON log line the process has written so far, parsed. */
+  logs(): Array<Record<string, unknown>>;
 };
 
 /** The real relay as a child process (`node --import tsx sync-server/main.ts`). */
@@ -96,12 +98,20 @@ export async function spawnRelay(
       reject(new Error(`relay exited with ${code} before listening`));
     });
   });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   return {
     port,
     http: `http://127.0.0.1:${port}`,
     ws: `ws://127.0.0.1:${port}/sync`,
     child,
     exited,
+    logs: () =>
+      output
+        .split('\n')
+        .slice(0, -1) // the last piece is an unfinished line (or empty)
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
   };
 }
 
