@@ -93,7 +93,8 @@ export default async function bench(): Promise<void> {
   installCleanup();
   const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'splits-bench-record-')));
   const relay = track(
-    spawn('npx', ['tsx', 'sync-server/main.ts'], {
+    // Node itself, not npx: stopping npx would leave the relay it started running.
+    spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
       cwd: root,
       stdio: 'ignore',
       env: {

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useId, useState } from 'react';
+import { startTransition, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { importFiles, type FileOutcome } from '@/lib/activities/import-files';
@@ -25,17 +25,27 @@ export function ImportPanel() {
   const athleteId = useAthleteId();
   const { profile, ready } = useProfile();
   const [progress, setProgress] = useState<Progress | null>(null);
+  // Files chosen while the profile is still loading wait for it: they are read with its settings.
+  const waiting = useRef<File[] | null>(null);
+  const [chosen, setChosen] = useState(0);
   const busy = progress !== null && progress.done < progress.total;
 
-  const onFiles = async (list: FileList | null) => {
-    if (!list || list.length === 0 || !athleteId) return;
-    const files = [...list];
-    setProgress({ total: files.length, done: 0, outcomes: [] });
-    await importFiles(athleteId, profile, files, (outcome, done) =>
+  useEffect(() => {
+    const files = waiting.current;
+    if (!files || !athleteId || !ready) return;
+    waiting.current = null;
+    void importFiles(athleteId, profile, files, (outcome, done) =>
       startTransition(() =>
         setProgress((p) => (p ? { ...p, done, outcomes: [...p.outcomes, outcome] } : p)),
       ),
     );
+  }, [chosen, athleteId, ready, profile]);
+
+  const onFiles = (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    waiting.current = [...list];
+    setProgress({ total: list.length, done: 0, outcomes: [] });
+    setChosen((n) => n + 1);
   };
 
   const failed = progress?.outcomes.filter((o) => o.status === 'failed').length ?? 0;
@@ -55,9 +65,9 @@ export function ImportPanel() {
         type="file"
         multiple
         accept=".fit,.gpx,.tcx,.FIT,.GPX,.TCX"
-        disabled={!ready || busy}
+        disabled={busy}
         onChange={(e) => {
-          void onFiles(e.currentTarget.files);
+          onFiles(e.currentTarget.files);
           e.currentTarget.value = '';
         }}
         className="block text-sm"
