@@ -50,6 +50,21 @@ const engineBoundary = {
   ],
 };
 
+// The engine is deterministic: the same arguments give the same result on any machine, at any time.
+// Its tsconfig has no timers, network or storage to call; these are the ambient reads ES itself has.
+const pure = 'engine/ is deterministic: take the time, zone or random source as an argument.';
+const ambientCalls = [
+  { object: 'Date', property: 'now', message: pure },
+  { object: 'Math', property: 'random', message: pure },
+];
+const ambientConstructions = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: pure },
+  {
+    selector: "NewExpression[callee.property.name='DateTimeFormat'][arguments.length=0]",
+    message: pure,
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -87,6 +102,10 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     ignores: ['engine/**/*.test.ts', 'engine/**/test-support/**'],
     languageOptions: { globals: { ...globals.es2022 } },
-    rules: { 'no-restricted-imports': ['error', engineBoundary] },
+    rules: {
+      'no-restricted-imports': ['error', engineBoundary],
+      'no-restricted-properties': ['error', ...ambientCalls],
+      'no-restricted-syntax': ['error', ...ambientConstructions],
+    },
   },
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { systemTimeZone } from '../engine/activity/local-date.ts';
+import { systemTimeZone } from './system-time-zone.ts';
 import { UsageError } from './io.ts';
 import { timeZoneFromFlag } from './time-zone-flag.ts';
 

@@ -1,4 +1,5 @@
-import { knownTimeZone, systemTimeZone } from '../engine/activity/local-date.ts';
+import { knownTimeZone } from '../engine/activity/local-date.ts';
+import { systemTimeZone } from './system-time-zone.ts';
 import { UsageError } from './io.ts';
 
 /** The zone named by `--tz`, checked against the platform's zone data; this machine's when none. */

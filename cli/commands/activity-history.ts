@@ -9,8 +9,9 @@ import { paceAtHeartRate } from '../../engine/insights/pace-at-heart-rate.ts';
 import type { DoneActivity } from '../../engine/plan/match-activities.ts';
 import { findActivityFiles } from '../activity-files.ts';
 import type { CliIo } from '../io.ts';
-import { localDate } from '../../engine/activity/local-date.ts';
+import { localDate, localHour } from '../../engine/activity/local-date.ts';
 import { progressBar } from '../progress-bar.ts';
+import { systemTimeZone } from '../system-time-zone.ts';
 import { fitSessionRpe } from './session-rpe.ts';
 
 export type HistoryItem = DoneActivity & InsightActivity;
@@ -24,6 +25,7 @@ export async function readHistory(
   dir: string,
   athlete: Athlete,
   io: CliIo,
+  timeZone: string = systemTimeZone(),
 ): Promise<HistoryItem[]> {
   const files = await findActivityFiles(dir);
   const items: HistoryItem[] = [];
@@ -34,8 +36,8 @@ export async function readHistory(
     if (result.ok) {
       const s = analyzeActivity(result.activity, athlete);
       items.push({
-        date: localDate(s.startTime),
-        startHour: new Date(s.startTime).getHours(),
+        date: localDate(s.startTime, timeZone),
+        startHour: localHour(s.startTime, timeZone),
         sport: isRowing(s.sport) ? 'row' : isRunningLike(s.sport) ? 'run' : 'other',
         durationMin: s.movingS / 60,
         load: s.load.value,

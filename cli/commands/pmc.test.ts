@@ -7,6 +7,7 @@ import { writeFit } from '../../engine/formats/test-support/write-fit.ts';
 import { writeGpx } from '../../engine/formats/test-support/write-gpx.ts';
 import { main } from '../main.ts';
 import { localDate } from '../../engine/activity/local-date.ts';
+import { systemTimeZone } from '../system-time-zone.ts';
 import { captureIo } from '../test-support/capture-io.ts';
 
 type PmcJson = {
@@ -59,8 +60,8 @@ describe('splits pmc', () => {
     const io = captureIo();
     expect(await main(['pmc', dir, '--json'], io)).toBe(0);
     const { days } = JSON.parse(io.stdout) as PmcJson;
-    expect(days[0]!.date).toBe(localDate(starts[0]!));
-    expect(days[days.length - 1]!.date).toBe(localDate(starts[3]!));
+    expect(days[0]!.date).toBe(localDate(starts[0]!, systemTimeZone()));
+    expect(days[days.length - 1]!.date).toBe(localDate(starts[3]!, systemTimeZone()));
     expect(days).toHaveLength(8);
     expect(days.filter((d) => d.load > 0)).toHaveLength(3);
     expect(days[0]!.tsb).toBe(0);
@@ -78,7 +79,7 @@ describe('splits pmc', () => {
     const single = captureIo();
     await main(['analyze', join(dir, '2026', 'b.gpx'), '--json'], single);
     const gpxLoad = (JSON.parse(single.stdout) as { load: { value: number } }).load.value;
-    const fourth = days.find((d) => d.date === localDate(starts[1]!))!;
+    const fourth = days.find((d) => d.date === localDate(starts[1]!, systemTimeZone()))!;
     expect(fourth.load).toBeGreaterThan(gpxLoad + 1);
   });
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Insights } from '@/engine/insights/whats-working';
 import { Card } from '@/components/ui/card';
-import { systemTimeZone } from '@/engine/activity/local-date';
+import { deviceTimeZone } from '@/lib/store/device-clock';
 import { useActivities } from '@/lib/store/use-activities';
 import { useJournal } from '@/lib/store/use-journal';
 import { getEngine } from '@/lib/worker/engine-client';
@@ -20,7 +20,7 @@ export function InsightsCard() {
     getEngine()
       .insights(
         journalEntries([...days.entries()], fuel),
-        insightActivities(activities, systemTimeZone()),
+        insightActivities(activities, deviceTimeZone()),
       )
       .then(
         (value) => active && setInsights(value),

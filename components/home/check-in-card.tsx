@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { today } from '@/lib/store/today';
+import { today } from '@/lib/store/device-clock';
 import { useJournal } from '@/lib/store/use-journal';
 
 export function CheckInCard() {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { today } from '@/lib/store/today';
+import { today } from '@/lib/store/device-clock';
 import { usePlan } from '@/lib/store/use-plan';
 import { usePlanList } from '@/lib/store/use-profile';
 

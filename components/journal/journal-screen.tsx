@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { useFollowValue } from '@/components/ui/use-follow-value';
 import { PageHeader } from '@/components/ui/page-header';
 import { journalDayDefaults } from '@/lib/store/journal-schema';
-import { today } from '@/lib/store/today';
+import { today } from '@/lib/store/device-clock';
 import { useJournal } from '@/lib/store/use-journal';
 import { FuelForm } from './fuel-form';
 import { MORNING_FIELDS } from './morning-fields';

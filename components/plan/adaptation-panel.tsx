@@ -7,9 +7,8 @@ import { Card } from '@/components/ui/card';
 import { useReadiness } from '@/lib/hooks/use-readiness';
 import type { OpenDoc } from '@/lib/store/doc-registry';
 import { latestDay } from '@/lib/store/index-queries';
-import { systemTimeZone } from '@/engine/activity/local-date';
 import { applyAdaptedWorkout, type StoredPlan } from '@/lib/store/plan-doc';
-import { today } from '@/lib/store/today';
+import { deviceTimeZone, today } from '@/lib/store/device-clock';
 import { useActivities } from '@/lib/store/use-activities';
 import { useIndexQuery } from '@/lib/store/use-index-query';
 import { getEngine } from '@/lib/worker/engine-client';
@@ -28,7 +27,7 @@ export function AdaptationPanel({ plan, doc }: { plan: StoredPlan; doc: OpenDoc 
     const workouts = plan.workouts.map(({ status: _s, notes: _n, ...w }) => w);
     const adaptation = await getEngine().adaptPlan({
       workouts,
-      done: doneActivities(activities, systemTimeZone()),
+      done: doneActivities(activities, deviceTimeZone()),
       today: today(),
       readiness: readiness ? { score: readiness.score, advice: readiness.advice } : null,
       acwr: day?.acwr ?? null,

@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { parseDuration } from '@/lib/format/units';
 import { createPlan } from '@/lib/plans/create-plan';
 import { useAthleteId } from '@/lib/store/current-athlete';
-import { today } from '@/lib/store/today';
+import { today } from '@/lib/store/device-clock';
 import { useWeeklyMinutesFromHistory } from './use-weekly-minutes-from-history';
 import { FormError } from '@/components/ui/form-error';
 

@@ -2,8 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { WorkoutSport } from '@/engine/workout/types';
-import { systemTimeZone } from '@/engine/activity/local-date';
-import { today } from '@/lib/store/today';
+import { deviceTimeZone, today } from '@/lib/store/device-clock';
 import { useActivities } from '@/lib/store/use-activities';
 import { getEngine } from '@/lib/worker/engine-client';
 import { doneActivities } from '@/lib/worker/engine-inputs';
@@ -18,7 +17,7 @@ export function useWeeklyMinutesFromHistory(sport: WorkoutSport): number | null 
   useEffect(() => {
     let current = true;
     void getEngine()
-      .currentWeeklyMinutes(doneActivities(activities, systemTimeZone()), sport, today())
+      .currentWeeklyMinutes(doneActivities(activities, deviceTimeZone()), sport, today())
       .then((found) => {
         if (current) setMinutes(found);
       });

@@ -15,15 +15,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
     });
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-/** The time zone of the machine or device running this code. */
-export function systemTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+function partsOf(iso: string, timeZone: string) {
+  const parts = formatterFor(timeZone).formatToParts(new Date(iso));
+  return (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
 }
 
 /**
@@ -39,10 +41,16 @@ export function knownTimeZone(name: string): string | null {
   }
 }
 
-/** The calendar date the instant `iso` falls on in `timeZone` (default: this system's zone). */
-export function localDate(iso: string, timeZone: string = systemTimeZone()): string {
-  const parts = formatterFor(timeZone).formatToParts(new Date(iso));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
+/**
+ * The calendar date the instant `iso` falls on in `timeZone`. The zone is always passed in: the
+ * engine never reads the machine's clock or zone (the CLI and the app do, at their edges).
+ */
+export function localDate(iso: string, timeZone: string): string {
+  const part = partsOf(iso, timeZone);
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/** The hour of the day (0–23) the instant `iso` falls in on the clock of `timeZone`. */
+export function localHour(iso: string, timeZone: string): number {
+  return Number(partsOf(iso, timeZone)('hour'));
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Readiness } from '@/engine/readiness/readiness-score';
 import { latestDay } from '@/lib/store/index-queries';
-import { today } from '@/lib/store/today';
+import { today } from '@/lib/store/device-clock';
 import { useIndexQuery } from '@/lib/store/use-index-query';
 import { useJournal } from '@/lib/store/use-journal';
 import { getEngine } from '@/lib/worker/engine-client';

@@ -2,7 +2,8 @@ import { readActivities } from './activities-doc';
 import type { OpenDoc } from './doc-registry';
 import { indexFor } from './index-db';
 import { activityRows, dailyLoads, type DayRow } from './index-rows';
-import { localDate, systemTimeZone } from '@/engine/activity/local-date';
+import { localDate } from '@/engine/activity/local-date';
+import { deviceTimeZone } from './device-clock';
 import { reportStorageProblem } from './storage-problems';
 
 /** Fitness, fatigue, form and load ratio per day, from the engine (null when it cannot say). */
@@ -15,7 +16,7 @@ const REBUILD_DELAY_MS = 400;
 
 /** Recomputes the index rows from the documents and replaces the derived tables with them. */
 export async function rebuildIndex(athleteId: string, activities: OpenDoc, fitnessFor: FitnessFor) {
-  const timeZone = systemTimeZone();
+  const timeZone = deviceTimeZone();
   const rows = activityRows(readActivities(activities.doc), timeZone);
   const loads = dailyLoads(rows, localDate(new Date().toISOString(), timeZone));
   const fitness = await fitnessFor(loads);
