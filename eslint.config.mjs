@@ -99,6 +99,23 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Screens read typed values and call typed editors from lib/store; documents stay inside it.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['yjs', 'y-*', '@/lib/store/doc-registry', '**/store/doc-registry'],
+              message: 'Components use the typed hooks and editors of lib/store, never a Y.Doc.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['engine/**/*.ts'],
     ignores: ['engine/**/*.test.ts', 'engine/**/test-support/**'],
     languageOptions: { globals: { ...globals.es2022 } },

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/app/app-shell';
+import { QueryProvider } from '@/components/app/query-provider';
 import './globals.css';
 import { PwaControls } from '@/components/pwa/pwa-controls';
 
@@ -21,7 +22,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
-        <AppShell>{children}</AppShell>
+        <QueryProvider>
+          <AppShell>{children}</AppShell>
+        </QueryProvider>
         <PwaControls />
       </body>
     </html>

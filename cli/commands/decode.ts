@@ -63,7 +63,7 @@ function describeValue(key: string, value: unknown): string {
   const named = ENUM_NAMES[key];
   if (named) return `${value} (${named(value)})`;
   const unit = UNITS.find(([pattern]) => pattern.test(key))?.[1];
-  if (unit === 's/500 m' && value > 0) return `${formatClock(value, 2)} /500 m`;
+  if (unit === 's/500 m' && value > 0) return `${formatClock(value, { decimals: 2 })} /500 m`;
   return unit ? `${round(value)} ${unit}` : String(round(value));
 }
 

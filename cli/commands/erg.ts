@@ -28,7 +28,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(`${JSON.stringify(result)}\n`);
   } else {
     io.out(
-      `${formatClock(splitS500m, 1)} /500 m  ·  ${wattsW.toFixed(1)} W  ·  ${Math.round(result.caloriesPerHour)} cal/h\n`,
+      `${formatClock(splitS500m, { decimals: 1 })} /500 m  ·  ${wattsW.toFixed(1)} W  ·  ${Math.round(result.caloriesPerHour)} cal/h\n`,
     );
   }
   return 0;

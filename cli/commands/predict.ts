@@ -49,7 +49,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } else {
     const lines = result.predictions.map(
       (p) =>
-        `${label(p.distanceM).padEnd(9)} ${formatClock(p.timeS, 1)}   ${formatClock(p.splitS500m, 1)} /500 m`,
+        `${label(p.distanceM).padEnd(9)} ${formatClock(p.timeS, { decimals: 1 })}   ${formatClock(p.splitS500m, { decimals: 1 })} /500 m`,
     );
     io.out(`Paul's law\n${lines.join('\n')}\n`);
   }

@@ -8,12 +8,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Stat, StatGrid } from '@/components/ui/stat';
 import {
   formatDistance,
-  formatDuration,
   formatElevation,
   formatHeartRate,
   formatPace,
   formatPower,
 } from '@/lib/format/units';
+import { formatClock } from '@/engine/units/clock';
 import { useActivities } from '@/lib/store/use-activities';
 import { useActivityStreams } from '@/lib/store/use-activity-streams';
 import { useProfile } from '@/lib/store/use-profile';
@@ -22,13 +22,13 @@ import { SplitsTable } from './splits-table';
 
 export function ActivityDetail() {
   const id = useSearchParams().get('id');
-  const { activities, doc } = useActivities();
+  const { activities, editor } = useActivities();
   const { profile } = useProfile();
   const activity = activities.find((a) => a.id === id) ?? null;
   const streams = useActivityStreams(activity ? activity.id : null);
   const units = profile.units;
 
-  if (!doc) return <p role="status">Loading…</p>;
+  if (!editor) return <p role="status">Loading…</p>;
   if (!activity) {
     return (
       <div>
@@ -51,8 +51,8 @@ export function ActivityDetail() {
         <Card title="Summary">
           <StatGrid>
             <Stat label="Distance" value={formatDistance(activity.distanceM, units)} />
-            <Stat label="Moving time" value={formatDuration(activity.movingS)} />
-            <Stat label="Elapsed time" value={formatDuration(activity.elapsedS)} />
+            <Stat label="Moving time" value={formatClock(activity.movingS)} />
+            <Stat label="Elapsed time" value={formatClock(activity.elapsedS)} />
             <Stat label="Pace" value={formatPace(activity.avgSpeedMps, units, activity.sport)} />
             <Stat label="Avg heart rate" value={formatHeartRate(activity.avgHr)} />
             <Stat label="Max heart rate" value={formatHeartRate(activity.maxHr)} />
@@ -93,7 +93,7 @@ export function ActivityDetail() {
           <SplitsTable activity={activity} units={units} />
         </Card>
         <Card title="How it felt">
-          <ActivityNotes key={activity.id} activity={activity} doc={doc} />
+          <ActivityNotes key={activity.id} activity={activity} editor={editor} />
         </Card>
       </div>
     </div>

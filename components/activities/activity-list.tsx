@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { formatDistance, formatDuration } from '@/lib/format/units';
+import { formatDistance } from '@/lib/format/units';
+import { formatClock } from '@/engine/units/clock';
 import { activityList } from '@/lib/store/index-queries';
 import type { ActivityRow } from '@/lib/store/index-rows';
 import { useIndexQuery } from '@/lib/store/use-index-query';
@@ -36,7 +37,7 @@ export function ActivityList() {
                   {sportName(row.sport)} · {row.date}
                 </span>
                 <span className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
-                  {formatDistance(row.distanceM, profile.units)} · {formatDuration(row.movingS)}
+                  {formatDistance(row.distanceM, profile.units)} · {formatClock(row.movingS)}
                   {row.load !== null ? ` · load ${Math.round(row.load)}` : ''}
                 </span>
               </Link>

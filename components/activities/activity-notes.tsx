@@ -3,11 +3,16 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { setActivitySubjective, type ActivityEntry } from '@/lib/store/activities-doc';
-import type { OpenDoc } from '@/lib/store/doc-registry';
+import type { ActivitiesEditor, ActivityEntry } from '@/lib/store/activities-doc';
 
 /** How it felt: effort (RPE 1–10) and notes. These stay editable; the recorded numbers do not. */
-export function ActivityNotes({ activity, doc }: { activity: ActivityEntry; doc: OpenDoc }) {
+export function ActivityNotes({
+  activity,
+  editor,
+}: {
+  activity: ActivityEntry;
+  editor: ActivitiesEditor;
+}) {
   const [notes, setNotes] = useState(activity.notes);
   const [saved, setSaved] = useState(false);
   return (
@@ -21,7 +26,7 @@ export function ActivityNotes({ activity, doc }: { activity: ActivityEntry; doc:
         onChange={(e) => {
           const value = e.currentTarget.valueAsNumber;
           if (Number.isInteger(value) && value >= 1 && value <= 10) {
-            setActivitySubjective(doc.doc, activity.id, 'rpe', value);
+            editor.setSubjective(activity.id, 'rpe', value);
           }
         }}
       />
@@ -43,7 +48,7 @@ export function ActivityNotes({ activity, doc }: { activity: ActivityEntry; doc:
       <div className="flex items-center gap-3">
         <Button
           onClick={() => {
-            setActivitySubjective(doc.doc, activity.id, 'notes', notes);
+            editor.setSubjective(activity.id, 'notes', notes);
             setSaved(true);
           }}
         >

@@ -1,5 +1,6 @@
 import { isRowing } from '@/engine/analysis/sport-family';
-import { formatDuration, formatHeartRate, formatPace } from '@/lib/format/units';
+import { formatHeartRate, formatPace } from '@/lib/format/units';
+import { formatClock } from '@/engine/units/clock';
 import type { ActivityEntry } from '@/lib/store/activities-doc';
 import type { Units } from '@/lib/store/profile-schema';
 
@@ -32,7 +33,7 @@ export function SplitsTable({ activity, units }: { activity: ActivityEntry; unit
             <th scope="row" className="py-1 font-normal">
               {split.index}
             </th>
-            <td>{formatDuration(split.elapsedS)}</td>
+            <td>{formatClock(split.elapsedS)}</td>
             <td>
               {formatPace(
                 split.elapsedS > 0 ? split.distanceM / split.elapsedS : null,

@@ -1,39 +1,20 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import type { Insights } from '@/engine/insights/whats-working';
 import { Card } from '@/components/ui/card';
-import { deviceTimeZone } from '@/lib/store/device-clock';
-import { useActivities } from '@/lib/store/use-activities';
-import { useJournal } from '@/lib/store/use-journal';
-import { getEngine } from '@/lib/worker/engine-client';
-import { insightActivities, journalEntries } from '@/lib/worker/engine-inputs';
+import { QueryProblem } from '@/components/ui/query-problem';
+import { useInsights } from '@/lib/queries/use-insights';
 
 /** "What's working": relations in the athlete's own data, computed in the worker. */
 export function InsightsCard() {
-  const { days, fuel, ready } = useJournal();
-  const { activities, doc } = useActivities();
-  const [insights, setInsights] = useState<Insights | null>(null);
-  useEffect(() => {
-    if (!ready || !doc) return;
-    let active = true;
-    getEngine()
-      .insights(
-        journalEntries([...days.entries()], fuel),
-        insightActivities(activities, deviceTimeZone()),
-      )
-      .then(
-        (value) => active && setInsights(value),
-        (error: unknown) => console.error('Insights could not be computed', error),
-      );
-    return () => {
-      active = false;
-    };
-  }, [days, fuel, ready, activities, doc]);
+  const query = useInsights();
+  const insights = query.data;
 
   return (
     <Card title="What's working">
-      {!insights ? (
+      {query.isError ? (
+        <QueryProblem what="Patterns" error={query.error} retry={() => void query.refetch()} />
+      ) : !insights ? (
         <p role="status" className="text-sm">
           Looking for patterns…
         </p>

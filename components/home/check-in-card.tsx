@@ -10,8 +10,8 @@ export function CheckInCard() {
   const entry = days.get(today());
   const parts = entry
     ? [
-        entry.sleepH !== null ? `sleep ${entry.sleepH} h` : null,
-        entry.hrvRmssdMs !== null ? `HRV ${entry.hrvRmssdMs} ms` : null,
+        entry.sleepHours !== null ? `sleep ${entry.sleepHours} h` : null,
+        entry.rmssdMs !== null ? `HRV ${entry.rmssdMs} ms` : null,
         entry.restingHrBpm !== null ? `resting HR ${entry.restingHrBpm} bpm` : null,
         entry.soreness !== null ? `soreness ${entry.soreness}/5` : null,
       ].filter((p): p is string => p !== null)

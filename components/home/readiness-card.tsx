@@ -1,7 +1,8 @@
 'use client';
 
 import { Card } from '@/components/ui/card';
-import { useReadiness } from '@/lib/hooks/use-readiness';
+import { QueryProblem } from '@/components/ui/query-problem';
+import { useReadiness } from '@/lib/queries/use-readiness';
 
 const adviceWords = {
   asPlanned: 'Good to train as planned.',
@@ -11,7 +12,15 @@ const adviceWords = {
 
 /** Shown only when the journal has something to build readiness from. */
 export function ReadinessCard() {
-  const readiness = useReadiness();
+  const query = useReadiness();
+  const readiness = query.data;
+  if (query.isError) {
+    return (
+      <Card title="Readiness">
+        <QueryProblem what="Readiness" error={query.error} retry={() => void query.refetch()} />
+      </Card>
+    );
+  }
   if (!readiness || readiness.score === null) return null;
   return (
     <Card title="Readiness">

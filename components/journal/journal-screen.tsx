@@ -107,8 +107,8 @@ export function JournalScreen() {
                     >
                       {d}
                     </button>
-                    {e.sleepH !== null ? ` · sleep ${e.sleepH} h` : ''}
-                    {e.hrvRmssdMs !== null ? ` · HRV ${e.hrvRmssdMs} ms` : ''}
+                    {e.sleepHours !== null ? ` · sleep ${e.sleepHours} h` : ''}
+                    {e.rmssdMs !== null ? ` · HRV ${e.rmssdMs} ms` : ''}
                     {e.restingHrBpm !== null ? ` · resting ${e.restingHrBpm} bpm` : ''}
                   </li>
                 ))}

@@ -4,7 +4,7 @@ import type { JournalDayField } from '@/lib/store/journal-schema';
 export type MorningField =
   | {
       kind: 'number';
-      field: Extract<JournalDayField, 'sleepH' | 'hrvRmssdMs' | 'restingHrBpm'>;
+      field: Extract<JournalDayField, 'sleepHours' | 'rmssdMs' | 'restingHrBpm'>;
       label: string;
       min: number;
       max: number;
@@ -21,11 +21,11 @@ export type MorningField =
     };
 
 export const MORNING_FIELDS: readonly MorningField[] = [
-  { kind: 'number', field: 'sleepH', label: 'Sleep (hours)', min: 0, max: 24, step: 0.25 },
+  { kind: 'number', field: 'sleepHours', label: 'Sleep (hours)', min: 0, max: 24, step: 0.25 },
   { kind: 'rating', field: 'sleepQuality', label: 'Sleep quality' },
   {
     kind: 'number',
-    field: 'hrvRmssdMs',
+    field: 'rmssdMs',
     label: 'HRV, rMSSD (ms)',
     min: 1,
     max: 300,

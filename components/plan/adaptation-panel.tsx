@@ -1,13 +1,14 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PlanChange } from '@/engine/plan/adapt-plan';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { useReadiness } from '@/lib/hooks/use-readiness';
-import type { OpenDoc } from '@/lib/store/doc-registry';
+import { QueryProblem } from '@/components/ui/query-problem';
+import { useReadiness } from '@/lib/queries/use-readiness';
 import { latestDay } from '@/lib/store/index-queries';
-import { applyAdaptedWorkout, type StoredPlan } from '@/lib/store/plan-doc';
+import type { PlanEditor, StoredPlan } from '@/lib/store/plan-doc';
 import { deviceTimeZone, today } from '@/lib/store/device-clock';
 import { useActivities } from '@/lib/store/use-activities';
 import { useIndexQuery } from '@/lib/store/use-index-query';
@@ -15,35 +16,37 @@ import { getEngine } from '@/lib/worker/engine-client';
 import { doneActivities } from '@/lib/worker/engine-inputs';
 
 /** The engine proposes; the athlete decides. Each change carries its reason. */
-export function AdaptationPanel({ plan, doc }: { plan: StoredPlan; doc: OpenDoc }) {
+export function AdaptationPanel({ plan, editor }: { plan: StoredPlan; editor: PlanEditor }) {
   const { activities } = useActivities();
-  const readiness = useReadiness();
+  const readiness = useReadiness().data ?? null;
   const day = useIndexQuery(latestDay, null);
   const [changes, setChanges] = useState<PlanChange[] | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
   const [message, setMessage] = useState('');
 
-  const check = async () => {
-    const workouts = plan.workouts.map(({ status: _s, notes: _n, ...w }) => w);
-    const adaptation = await getEngine().adaptPlan({
-      workouts,
-      done: doneActivities(activities, deviceTimeZone()),
-      today: today(),
-      readiness: readiness ? { score: readiness.score, advice: readiness.advice } : null,
-      acwr: day?.acwr ?? null,
-    });
-    setChanges(adaptation.changes);
-    setNotes(adaptation.notes);
-    setMessage(
-      adaptation.changes.length === 0
-        ? 'No changes needed: the coming days fit how you are doing.'
-        : '',
-    );
-  };
+  const check = useMutation({
+    mutationFn: () =>
+      getEngine().adaptPlan({
+        workouts: plan.workouts.map(({ status: _s, notes: _n, ...w }) => w),
+        done: doneActivities(activities, deviceTimeZone()),
+        today: today(),
+        readiness: readiness ? { score: readiness.score, advice: readiness.advice } : null,
+        acwr: day?.acwr ?? null,
+      }),
+    onSuccess: (adaptation) => {
+      setChanges(adaptation.changes);
+      setNotes(adaptation.notes);
+      setMessage(
+        adaptation.changes.length === 0
+          ? 'No changes needed: the coming days fit how you are doing.'
+          : '',
+      );
+    },
+  });
 
   const decide = (change: PlanChange, accept: boolean) => {
     if (accept) {
-      const outcome = applyAdaptedWorkout(doc.doc, change.after);
+      const outcome = editor.applyAdaptedWorkout(change.after);
       setMessage(
         outcome === 'locked'
           ? 'You edited that workout yourself, so it stays as you set it.'
@@ -61,9 +64,16 @@ export function AdaptationPanel({ plan, doc }: { plan: StoredPlan; doc: OpenDoc 
         Splits looks at what you have done, how ready you are and your recent load, and suggests
         changes. Nothing changes unless you accept it; workouts you edited are never touched.
       </p>
-      <Button variant="secondary" onClick={() => void check()}>
-        Check the coming days
+      <Button variant="secondary" disabled={check.isPending} onClick={() => check.mutate()}>
+        {check.isPending ? 'Checking…' : 'Check the coming days'}
       </Button>
+      {check.isError ? (
+        <QueryProblem
+          what="Changes to the coming days"
+          error={check.error}
+          retry={() => check.mutate()}
+        />
+      ) : null}
       <p role="status" className="mt-2 text-sm">
         {message}
       </p>

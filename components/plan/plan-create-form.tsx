@@ -8,7 +8,7 @@ import { parseDuration } from '@/lib/format/units';
 import { createPlan } from '@/lib/plans/create-plan';
 import { useAthleteId } from '@/lib/store/current-athlete';
 import { today } from '@/lib/store/device-clock';
-import { useWeeklyMinutesFromHistory } from './use-weekly-minutes-from-history';
+import { useWeeklyMinutesFromHistory } from '@/lib/queries/use-weekly-minutes';
 import { FormError } from '@/components/ui/form-error';
 
 const goals = {
@@ -73,7 +73,7 @@ export function PlanCreateForm({ onCreated }: { onCreated: (planId: string) => v
   const [goal, setGoal] = useState<string>('10k');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const fromHistory = useWeeklyMinutesFromHistory(sport);
+  const fromHistory = useWeeklyMinutesFromHistory(sport).data ?? null;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

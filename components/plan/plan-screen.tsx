@@ -14,7 +14,7 @@ export function PlanScreen() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const planId = chosen ?? plans[0]?.id ?? null;
-  const { plan, doc } = usePlan(creating ? null : planId);
+  const { plan, editor } = usePlan(creating ? null : planId);
 
   return (
     <div>
@@ -51,7 +51,7 @@ export function PlanScreen() {
             </Button>
           ) : null}
         </div>
-      ) : doc ? (
+      ) : editor ? (
         <div className="grid gap-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 className="text-xl font-semibold">{plan.meta.title}</h2>
@@ -64,8 +64,8 @@ export function PlanScreen() {
               ? `Race day: ${plan.meta.raceDate}.`
               : 'No race date: building general fitness.'}
           </p>
-          <AdaptationPanel plan={plan} doc={doc} />
-          <PlanView plan={plan} doc={doc} />
+          <AdaptationPanel plan={plan} editor={editor} />
+          <PlanView plan={plan} editor={editor} />
         </div>
       ) : (
         <p role="status">Loading your plan…</p>

@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import type { OpenDoc } from '@/lib/store/doc-registry';
-import { setWorkoutStatus, type StoredPlan } from '@/lib/store/plan-doc';
+import type { PlanEditor, StoredPlan } from '@/lib/store/plan-doc';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
 import { WorkoutEditor } from './workout-editor';
 
@@ -21,7 +20,7 @@ function weekOf(workout: StoredWorkout, starts: string[]): string | null {
   return found;
 }
 
-export function PlanView({ plan, doc }: { plan: StoredPlan; doc: OpenDoc }) {
+export function PlanView({ plan, editor }: { plan: StoredPlan; editor: PlanEditor }) {
   const [editing, setEditing] = useState<string | null>(null);
   const starts = plan.weeks.map((w) => w.start);
   return (
@@ -70,7 +69,7 @@ export function PlanView({ plan, doc }: { plan: StoredPlan; doc: OpenDoc }) {
                       {w.status === 'planned' ? (
                         <Button
                           variant="secondary"
-                          onClick={() => setWorkoutStatus(doc.doc, w.id, 'done')}
+                          onClick={() => editor.setWorkoutStatus(w.id, 'done')}
                         >
                           Mark done
                           <span className="sr-only">
@@ -84,7 +83,7 @@ export function PlanView({ plan, doc }: { plan: StoredPlan; doc: OpenDoc }) {
                   <p className="text-sm text-slate-600 dark:text-slate-300">{w.description}</p>
                   {w.notes ? <p className="text-sm italic">{w.notes}</p> : null}
                   {editing === w.id ? (
-                    <WorkoutEditor workout={w} doc={doc} onDone={() => setEditing(null)} />
+                    <WorkoutEditor workout={w} editor={editor} onDone={() => setEditing(null)} />
                   ) : null}
                 </li>
               ))}

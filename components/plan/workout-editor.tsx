@@ -3,19 +3,18 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { OpenDoc } from '@/lib/store/doc-registry';
-import { editWorkout, setWorkoutNotes } from '@/lib/store/plan-doc';
+import type { PlanEditor } from '@/lib/store/plan-doc';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
 import { FormError } from '@/components/ui/form-error';
 
 /** Editing a workout locks it: the adapting engine then plans around the athlete's choice. */
 export function WorkoutEditor({
   workout,
-  doc,
+  editor,
   onDone,
 }: {
   workout: StoredWorkout;
-  doc: OpenDoc;
+  editor: PlanEditor;
   onDone: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);
@@ -24,12 +23,12 @@ export function WorkoutEditor({
     const form = new FormData(event.currentTarget);
     const durationMin = Number(form.get('durationMin'));
     try {
-      editWorkout(doc.doc, workout.id, {
+      editor.editWorkout(workout.id, {
         title: String(form.get('title') ?? workout.title).slice(0, 200),
         date: String(form.get('date') ?? workout.date),
         durationMin: Number.isFinite(durationMin) ? durationMin : workout.durationMin,
       });
-      setWorkoutNotes(doc.doc, workout.id, String(form.get('notes') ?? ''));
+      editor.setWorkoutNotes(workout.id, String(form.get('notes') ?? ''));
       onDone();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

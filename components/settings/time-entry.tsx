@@ -1,7 +1,8 @@
 'use client';
 
 import { CheckedEntry } from '@/components/ui/checked-entry';
-import { formatDuration, parseDuration } from '@/lib/format/units';
+import { parseDuration } from '@/lib/format/units';
+import { formatClock } from '@/engine/units/clock';
 
 /** A "m:ss" time field; saves seconds when it reads as a time in range, clears when emptied. */
 export function TimeEntry({
@@ -26,12 +27,12 @@ export function TimeEntry({
       type="text"
       inputMode="numeric"
       placeholder="m:ss"
-      storedText={valueS === null ? '' : formatDuration(valueS)}
+      storedText={valueS === null ? '' : formatClock(valueS)}
       saveOn="blur"
       read={(input) => {
         const seconds = parseDuration(input.value.trim());
         return seconds === null || seconds < minS || seconds > maxS
-          ? { error: `Enter a time like ${formatDuration((minS + maxS) / 2)} (m:ss).` }
+          ? { error: `Enter a time like ${formatClock((minS + maxS) / 2)} (m:ss).` }
           : { value: seconds };
       }}
       onSave={onSave}

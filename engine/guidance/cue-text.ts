@@ -1,12 +1,10 @@
 import type { SimpleStep, StepTarget } from '../workout/types.ts';
 import type { TargetStatus } from './types.ts';
+import { formatClock } from '../units/clock.ts';
 
 /** Short, kind words for the athlete's ears. Numbers carry units. */
 
-const mmss = (seconds: number): string => {
-  const total = Math.round(seconds);
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-};
+const mmss = (seconds: number): string => formatClock(seconds);
 
 const STEP_NAMES: Record<SimpleStep['kind'], string> = {
   warmUp: 'Warm-up',

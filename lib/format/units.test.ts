@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   formatBytes,
   formatDistance,
-  formatDuration,
   formatElevation,
   formatPace,
   paceInputToSPerKm,
@@ -10,12 +9,6 @@ import {
 } from './units';
 
 describe('units', () => {
-  it('formats durations', () => {
-    expect(formatDuration(59.6)).toBe('1:00');
-    expect(formatDuration(3725)).toBe('1:02:05');
-    expect(formatDuration(452)).toBe('7:32');
-  });
-
   it('formats distance in both systems', () => {
     expect(formatDistance(5012, 'metric')).toBe('5.01 km');
     expect(formatDistance(850, 'metric')).toBe('850 m');

@@ -1,18 +1,9 @@
 import { isRowing } from '@/engine/analysis/sport-family';
+import { formatClock } from '@/engine/units/clock';
 import { METERS_PER_MILE, paceS500m, paceSPerKm, paceSPerMile } from '@/engine/units/pace';
 import type { Units } from '@/lib/store/profile-schema';
 
 const METERS_PER_FOOT = 0.3048;
-
-/** Seconds as "m:ss" or "h:mm:ss", rounded to the whole second first so 59.6 s reads "1:00". */
-export function formatDuration(totalS: number): string {
-  const rounded = Math.round(totalS);
-  const h = Math.floor(rounded / 3600);
-  const m = Math.floor((rounded % 3600) / 60);
-  const s = rounded % 60;
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
 
 export function formatDistance(distanceM: number, units: Units): string {
   if (units === 'imperial') return `${(distanceM / METERS_PER_MILE).toFixed(2)} mi`;
@@ -25,11 +16,11 @@ export function formatPace(speedMps: number | null, units: Units, sport: string)
   if (speedMps === null) return '—';
   if (isRowing(sport)) {
     const split = paceS500m(speedMps);
-    return split === null ? '—' : `${formatDuration(split)} /500 m`;
+    return split === null ? '—' : `${formatClock(split)} /500 m`;
   }
   const pace = units === 'imperial' ? paceSPerMile(speedMps) : paceSPerKm(speedMps);
   if (pace === null) return '—';
-  return `${formatDuration(pace)} ${units === 'imperial' ? '/mi' : '/km'}`;
+  return `${formatClock(pace)} ${units === 'imperial' ? '/mi' : '/km'}`;
 }
 
 export function formatElevation(metres: number | null, units: Units): string {

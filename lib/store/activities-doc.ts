@@ -84,3 +84,16 @@ function subjectiveById(doc: Y.Doc): Map<string, Record<string, unknown>> {
   }
   return byId;
 }
+
+/** What the app may do to the open activity list: typed edits, no raw document. */
+export type ActivitiesEditor = {
+  setSubjective<K extends keyof ActivitySubjective>(
+    id: string,
+    field: K,
+    value: ActivitySubjective[K],
+  ): void;
+};
+
+export function activitiesEditor(doc: Y.Doc): ActivitiesEditor {
+  return { setSubjective: (id, field, value) => setActivitySubjective(doc, id, field, value) };
+}

@@ -7,12 +7,12 @@ describe('journal document', () => {
   it('keeps both fields when two devices log the same morning offline', () => {
     const phone = new Y.Doc();
     const watch = new Y.Doc();
-    setJournalField(phone, '2026-11-20', 'sleepH', 7.25);
-    setJournalField(watch, '2026-11-20', 'hrvRmssdMs', 62);
+    setJournalField(phone, '2026-11-20', 'sleepHours', 7.25);
+    setJournalField(watch, '2026-11-20', 'rmssdMs', 62);
     syncReplicas(phone, watch);
     expect(readJournalDays(phone).get('2026-11-20')).toMatchObject({
-      sleepH: 7.25,
-      hrvRmssdMs: 62,
+      sleepHours: 7.25,
+      rmssdMs: 62,
     });
     expect(readJournalDays(watch)).toEqual(readJournalDays(phone));
   });

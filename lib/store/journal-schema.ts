@@ -1,20 +1,23 @@
 import { z } from 'zod';
-
-/** A 1–5 self-rating (1 = very low, 5 = very high). */
-const rating = z.number().int().min(1).max(5).nullable();
+import { JournalEntrySchema } from '@/engine/readiness/journal';
 
 export const isoDateSchema = z.iso.date();
 
-/** One morning's check-in. Every field is optional: missing inputs lower confidence, never block. */
+const entry = JournalEntrySchema.shape;
+
+/**
+ * One morning's check-in, in the engine's own vocabulary and ranges (the fields of a CLI journal
+ * file). Every field is optional: missing inputs lower confidence, never block. The note may be
+ * longer on the device than the engine reads; the engine is given its first 2000 characters.
+ */
 export const journalDaySchema = z.object({
-  sleepH: z.number().min(0).max(24).nullable(),
-  sleepQuality: rating,
-  /** Morning HRV as rMSSD, milliseconds. */
-  hrvRmssdMs: z.number().min(1).max(300).nullable(),
-  restingHrBpm: z.number().int().min(25).max(120).nullable(),
-  soreness: rating,
-  mood: rating,
-  stress: rating,
+  sleepHours: entry.sleepHours.unwrap(),
+  sleepQuality: entry.sleepQuality.unwrap(),
+  rmssdMs: entry.rmssdMs.unwrap(),
+  restingHrBpm: entry.restingHrBpm.unwrap(),
+  soreness: entry.soreness.unwrap(),
+  mood: entry.mood.unwrap(),
+  stress: entry.stress.unwrap(),
   note: z.string().max(5000),
 });
 
@@ -22,9 +25,9 @@ export type JournalDay = z.infer<typeof journalDaySchema>;
 export type JournalDayField = keyof JournalDay;
 
 export const journalDayDefaults: JournalDay = {
-  sleepH: null,
+  sleepHours: null,
   sleepQuality: null,
-  hrvRmssdMs: null,
+  rmssdMs: null,
   restingHrBpm: null,
   soreness: null,
   mood: null,

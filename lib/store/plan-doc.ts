@@ -137,3 +137,20 @@ export function applyAdaptedWorkout(doc: Y.Doc, workout: PlannedWorkout): 'appli
   doc.getMap<Y.Map<unknown>>('workouts').set(workout.id, workoutToMap(workout));
   return 'applied';
 }
+
+/** What the app may do to one open plan: typed edits, no raw document. */
+export type PlanEditor = {
+  editWorkout(id: string, edit: WorkoutEdit): void;
+  setWorkoutStatus(id: string, status: WorkoutStatus): void;
+  setWorkoutNotes(id: string, notes: string): void;
+  applyAdaptedWorkout(workout: PlannedWorkout): 'applied' | 'locked';
+};
+
+export function planEditor(doc: Y.Doc): PlanEditor {
+  return {
+    editWorkout: (id, edit) => editWorkout(doc, id, edit),
+    setWorkoutStatus: (id, status) => setWorkoutStatus(doc, id, status),
+    setWorkoutNotes: (id, notes) => setWorkoutNotes(doc, id, notes),
+    applyAdaptedWorkout: (workout) => applyAdaptedWorkout(doc, workout),
+  };
+}

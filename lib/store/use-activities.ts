@@ -1,12 +1,19 @@
 'use client';
 
-import { readActivities, type ActivityEntry } from './activities-doc';
+import { useMemo } from 'react';
+import { activitiesEditor, readActivities, type ActivityEntry } from './activities-doc';
 import { useActivitiesDoc } from './use-core-docs';
-import { useDocValue } from './use-doc';
+import { useDocValue, useDocVersion } from './use-doc';
 
 const noActivities: ActivityEntry[] = [];
 
 export function useActivities() {
   const open = useActivitiesDoc();
-  return { activities: useDocValue(open, readActivities, noActivities), doc: open };
+  return {
+    activities: useDocValue(open, readActivities, noActivities),
+    ready: open !== null,
+    version: useDocVersion(open),
+    /** Null until the document is open. */
+    editor: useMemo(() => (open ? activitiesEditor(open.doc) : null), [open]),
+  };
 }

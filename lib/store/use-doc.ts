@@ -28,17 +28,22 @@ export function useOpenDoc(name: string | null): OpenDoc | null {
   return open && open.name === name ? open : null;
 }
 
+/** How many times the document has changed since it was opened (-1 while it is not open). */
+export function useDocVersion(open: OpenDoc | null): number {
+  return useSyncExternalStore(
+    open ? open.subscribe : noSubscribe,
+    () => (open ? open.version() : -1),
+    () => -1,
+  );
+}
+
 /**
  * Reads a typed value from an open document and re-reads it after every change. `read` must be a
  * stable function and `empty` a stable value (module-level), so unchanged documents are not
  * re-read.
  */
 export function useDocValue<T>(open: OpenDoc | null, read: (doc: Y.Doc) => T, empty: T): T {
-  const version = useSyncExternalStore(
-    open ? open.subscribe : noSubscribe,
-    () => (open ? open.version() : -1),
-    () => -1,
-  );
+  const version = useDocVersion(open);
   return useMemo(
     () => (open && version >= 0 ? read(open.doc) : empty),
     [open, read, version, empty],

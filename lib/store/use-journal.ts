@@ -10,7 +10,7 @@ import {
 } from './journal-doc';
 import type { FuelEntry, JournalDay, JournalDayField } from './journal-schema';
 import { useJournalDoc } from './use-core-docs';
-import { useDocValue } from './use-doc';
+import { useDocValue, useDocVersion } from './use-doc';
 
 const noDays = new Map<string, JournalDay>();
 const noFuel: StoredFuelEntry[] = [];
@@ -31,5 +31,5 @@ export function useJournal() {
     },
     [open],
   );
-  return { days, fuel, ready: open !== null, setField, addFuel };
+  return { days, fuel, ready: open !== null, version: useDocVersion(open), setField, addFuel };
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { readPlan, type StoredPlan } from './plan-doc';
+import { useMemo } from 'react';
+import { planEditor, readPlan, type StoredPlan } from './plan-doc';
 import { usePlanDoc } from './use-core-docs';
 import { useDocValue } from './use-doc';
 import { planMetaDefaults } from './workout-schema';
@@ -9,5 +10,9 @@ const emptyPlan: StoredPlan = { meta: planMetaDefaults, weeks: [], workouts: [] 
 
 export function usePlan(planId: string | null) {
   const open = usePlanDoc(planId);
-  return { plan: useDocValue(open, readPlan, emptyPlan), doc: open };
+  return {
+    plan: useDocValue(open, readPlan, emptyPlan),
+    /** Null until the document is open. */
+    editor: useMemo(() => (open ? planEditor(open.doc) : null), [open]),
+  };
 }

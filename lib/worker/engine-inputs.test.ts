@@ -7,7 +7,7 @@ describe('engine inputs from the documents', () => {
   it('turns journal days and fuel into valid engine journal entries', () => {
     const entries = journalEntries(
       [
-        ['2026-11-20', { ...journalDayDefaults, sleepH: 7.5, hrvRmssdMs: 61, soreness: 2 }],
+        ['2026-11-20', { ...journalDayDefaults, sleepHours: 7.5, rmssdMs: 61, soreness: 2 }],
         ['2026-11-19', { ...journalDayDefaults, mood: 4 }],
       ],
       [

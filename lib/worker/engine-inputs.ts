@@ -22,9 +22,9 @@ export function journalEntries(
     const day = byDate.get(date);
     return {
       date,
-      rmssdMs: day?.hrvRmssdMs ?? null,
+      rmssdMs: day?.rmssdMs ?? null,
       restingHrBpm: day?.restingHrBpm ?? null,
-      sleepHours: day?.sleepH ?? null,
+      sleepHours: day?.sleepHours ?? null,
       sleepQuality: day?.sleepQuality ?? null,
       soreness: day?.soreness ?? null,
       mood: day?.mood ?? null,

@@ -1,11 +1,16 @@
 import type * as Y from 'yjs';
 import type { DocKind } from '../doc-names';
 import { journalV1FlatFields } from './journal-v1-flat-fields';
+import { journalV2EngineNames } from './journal-v2-engine-names';
 import type { Migration } from './migration';
 import { planV1WorkoutMaps } from './plan-v1-workout-maps';
 
 /** Every migration, in order. A new one goes at the end with a test beside it. */
-export const migrations: readonly Migration[] = [journalV1FlatFields, planV1WorkoutMaps];
+export const migrations: readonly Migration[] = [
+  journalV1FlatFields,
+  planV1WorkoutMaps,
+  journalV2EngineNames,
+];
 
 export const MIGRATION_ORIGIN = 'splits-migration';
 
