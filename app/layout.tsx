@@ -20,7 +20,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Blocking on purpose: the theme is set before the first paint, so nothing flashes. */}
+        <script src="/theme.js" />
+      </head>
       <body className="min-h-screen antialiased">
         <QueryProvider>
           <AppShell>{children}</AppShell>

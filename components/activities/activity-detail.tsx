@@ -35,7 +35,7 @@ export function ActivityDetail() {
         <PageHeader title="Activity not found">
           It may have been made on another device that has not synced yet.
         </PageHeader>
-        <Link href="/activities/" className="text-brand underline">
+        <Link href="/activities/" className="text-link underline">
           Back to activities
         </Link>
       </div>

@@ -13,6 +13,7 @@ import { NavBar } from './nav-bar';
 import { SaveIndicator } from './save-indicator';
 import { StorageAlert } from './storage-alert';
 import { SyncBadge } from './sync-badge';
+import { TabBar } from './tab-bar';
 
 /**
  * The frame around every page. It keeps the athlete's everyday documents open for the life of the
@@ -51,7 +52,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-          <Link href="/" className="font-semibold text-brand">
+          <Link href="/" className="font-semibold text-link">
             Splits
           </Link>
           <div className="flex items-center gap-3">
@@ -59,14 +60,15 @@ export function AppShell({ children }: { children: ReactNode }) {
             <SyncBadge />
           </div>
         </div>
-        <div className="mx-auto max-w-4xl px-2 pb-2">
+        <div className="mx-auto hidden max-w-4xl px-2 pb-2 md:block">
           <NavBar />
         </div>
       </header>
       <StorageAlert />
-      <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-4xl px-4 pt-8 pb-28 md:pb-8">
         {children}
       </main>
+      <TabBar />
     </>
   );
 }

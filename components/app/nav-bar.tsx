@@ -2,34 +2,21 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { isCurrent, primaryLinks, secondaryLinks } from './nav-links';
 
-const links = [
-  { href: '/', label: 'Today' },
-  { href: '/activities/', label: 'Activities' },
-  { href: '/journal/', label: 'Journal' },
-  { href: '/plan/', label: 'Plan' },
-  { href: '/record/', label: 'Record' },
-  { href: '/fitness/', label: 'Fitness' },
-  { href: '/settings/', label: 'Settings' },
-  { href: '/account/', label: 'Account' },
-] as const;
-
-function isCurrent(pathname: string, href: string): boolean {
-  if (href === '/') return pathname === '/';
-  return pathname === href || pathname.startsWith(href) || `${pathname}/` === href;
-}
-
+/** Every place in one row, for wide screens; a phone gets the tab bar instead. */
 export function NavBar() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="overflow-x-auto">
+    <nav aria-label="Main" className="hidden md:block">
       <ul className="flex gap-1 text-sm">
-        {links.map(({ href, label }) => {
+        {[...primaryLinks, ...secondaryLinks].map(({ href, label }) => {
           const current = isCurrent(pathname, href);
           return (
             <li key={href}>
               <Link
                 href={href}
+                prefetch={false}
                 aria-current={current ? 'page' : undefined}
                 className={`block rounded-md px-3 py-2 ${
                   current

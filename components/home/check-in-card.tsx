@@ -26,7 +26,7 @@ export function CheckInCard() {
           whenever you like.
         </p>
       )}
-      <Link href="/journal/" className="mt-2 inline-block text-sm text-brand underline">
+      <Link href="/journal/" className="mt-2 inline-block text-sm text-link underline">
         {parts.length > 0 ? 'Edit today’s check-in' : 'Log how you feel'}
       </Link>
     </Card>

@@ -27,14 +27,14 @@ export function FormCard() {
             <Stat label="Load ratio" value={day.acwr === null ? '—' : day.acwr.toFixed(2)} />
           </StatGrid>
           <p className="mt-3 text-sm">{formWords(day.tsb)}</p>
-          <Link href="/fitness/" className="mt-2 inline-block text-sm text-brand underline">
+          <Link href="/fitness/" className="mt-2 inline-block text-sm text-link underline">
             See the fitness chart
           </Link>
         </>
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-300">
           Import or record a few sessions and your fitness, fatigue and form will show here.{' '}
-          <Link href="/activities/" className="text-brand underline">
+          <Link href="/activities/" className="text-link underline">
             Import activities
           </Link>
         </p>

@@ -29,7 +29,7 @@ export function NextWorkoutCard() {
             : 'Nothing planned ahead right now.'}
         </p>
       )}
-      <Link href="/plan/" className="mt-2 inline-block text-sm text-brand underline">
+      <Link href="/plan/" className="mt-2 inline-block text-sm text-link underline">
         {plans.length === 0 ? 'Make a plan' : 'Open your plan'}
       </Link>
     </Card>

@@ -44,11 +44,12 @@ export function JournalScreen() {
             <div key={shownDate} className="grid gap-3 sm:grid-cols-2">
               {MORNING_FIELDS.map((morning) => {
                 if (morning.kind === 'rating') {
-                  const { field, label, hint } = morning;
+                  const { field, label, hint, options } = morning;
                   return (
                     <RatingSelect
                       key={field}
                       label={label}
+                      options={options}
                       hint={hint}
                       value={entry[field]}
                       onChange={(v) => setField(shownDate, field, v)}
@@ -102,7 +103,7 @@ export function JournalScreen() {
                   <li key={d}>
                     <button
                       type="button"
-                      className="text-brand underline"
+                      className="text-link underline"
                       onClick={() => setDate(d)}
                     >
                       {d}

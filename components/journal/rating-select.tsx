@@ -1,16 +1,17 @@
 import { useId } from 'react';
 import { ControlFrame, describedBy } from '@/components/ui/control-frame';
 
-const labels = ['1 — very low', '2 — low', '3 — okay', '4 — good', '5 — very high'];
-
 /** A 1–5 rating as a native select (keyboard and screen-reader friendly); empty means not logged. */
 export function RatingSelect({
   label,
+  options,
   value,
   onChange,
   hint,
 }: {
   label: string;
+  /** The words for 1 to 5, so every number says what it means for this field. */
+  options: readonly string[];
   value: number | null;
   onChange: (value: number | null) => void;
   hint?: string;
@@ -28,7 +29,7 @@ export function RatingSelect({
         className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
       >
         <option value="">Not logged</option>
-        {labels.map((text, i) => (
+        {options.map((text, i) => (
           <option key={text} value={i + 1}>
             {text}
           </option>

@@ -8,6 +8,7 @@ import { NumberEntry } from '@/components/journal/number-entry';
 import { Field } from '@/components/ui/field';
 import { useFollowValue } from '@/components/ui/use-follow-value';
 import { StoragePanel } from './storage-panel';
+import { ThemeChoiceField } from './theme-choice';
 import { TimeEntry } from './time-entry';
 
 const HEART_RATE_FIELDS = [
@@ -76,6 +77,7 @@ export function SettingsScreen() {
                 <option value="male">Male</option>
               </select>
             </fieldset>
+            <ThemeChoiceField />
           </div>
         </Card>
         <Card title="Heart rate">
