@@ -1,5 +1,6 @@
 'use client';
 
+import { formatStartTime } from '@/lib/format/dates';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { ActivityChart } from '@/components/charts/activity-chart';
@@ -41,7 +42,7 @@ export function ActivityDetail() {
       </div>
     );
   }
-  const title = `${activity.sport.charAt(0).toUpperCase()}${activity.sport.slice(1)} on ${new Date(activity.startTime).toLocaleDateString()}`;
+  const title = `${activity.sport.charAt(0).toUpperCase()}${activity.sport.slice(1)} on ${formatStartTime(activity.startTime)}`;
   return (
     <div>
       <PageHeader title={title}>

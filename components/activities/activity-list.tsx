@@ -1,5 +1,6 @@
 'use client';
 
+import { formatStartTime } from '@/lib/format/dates';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { formatDistance } from '@/lib/format/units';
@@ -34,7 +35,7 @@ export function ActivityList() {
                 className="flex flex-wrap items-baseline justify-between gap-2 py-2 hover:bg-slate-100 dark:hover:bg-slate-800"
               >
                 <span className="font-medium">
-                  {sportName(row.sport)} · {row.date}
+                  {sportName(row.sport)} · {formatStartTime(row.startTime)}
                 </span>
                 <span className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
                   {formatDistance(row.distanceM, profile.units)} · {formatClock(row.movingS)}

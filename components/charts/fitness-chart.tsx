@@ -17,7 +17,11 @@ export function FitnessChart({ days }: { days: DayRow[] }) {
   return (
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <LineChart
+          data={data}
+          margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
           <XAxis dataKey="date" minTickGap={32} />
           <YAxis width={48} />

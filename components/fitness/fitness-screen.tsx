@@ -1,5 +1,6 @@
 'use client';
 
+import { formatDay } from '@/lib/format/dates';
 import { FitnessChart } from '@/components/charts/fitness-chart';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -30,8 +31,8 @@ export function FitnessScreen() {
               <FitnessChart days={withFitness} />
               {last ? (
                 <p className="mt-2 text-sm" data-testid="fitness-summary">
-                  On {last.date}: fitness {last.ctl?.toFixed(1)}, fatigue {last.atl?.toFixed(1)},
-                  form {last.tsb?.toFixed(1)} (load points per day).
+                  On {formatDay(last.date)}: fitness {last.ctl?.toFixed(1)}, fatigue{' '}
+                  {last.atl?.toFixed(1)}, form {last.tsb?.toFixed(1)} (load points per day).
                 </p>
               ) : null}
               <details className="mt-3 text-sm">
@@ -50,7 +51,7 @@ export function FitnessScreen() {
                     {withFitness.slice(-28).map((d) => (
                       <tr key={d.date}>
                         <th scope="row" className="font-normal">
-                          {d.date}
+                          {formatDay(d.date)}
                         </th>
                         <td>{Math.round(d.load)}</td>
                         <td>{d.ctl?.toFixed(1)}</td>

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatDay } from '@/lib/format/dates';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { today } from '@/lib/store/device-clock';
@@ -19,7 +20,8 @@ export function NextWorkoutCard() {
             {next.title} · {next.durationMin} min
           </p>
           <p className="text-sm text-slate-600 dark:text-slate-300">
-            {next.date === date ? 'Today' : next.date} — {next.description}
+            {next.date === date ? 'Today' : formatDay(next.date, { weekday: 'long' })} —{' '}
+            {next.description}
           </p>
         </div>
       ) : (

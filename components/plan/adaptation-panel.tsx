@@ -1,5 +1,6 @@
 'use client';
 
+import { formatDay } from '@/lib/format/dates';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PlanChange } from '@/engine/plan/adapt-plan';
@@ -50,7 +51,7 @@ export function AdaptationPanel({ plan, editor }: { plan: StoredPlan; editor: Pl
       setMessage(
         outcome === 'locked'
           ? 'You edited that workout yourself, so it stays as you set it.'
-          : `Updated: ${change.after.title} on ${change.after.date}.`,
+          : `Updated: ${change.after.title} on ${formatDay(change.after.date)}.`,
       );
     } else {
       setMessage(`Kept ${change.before.title} as planned.`);
@@ -92,8 +93,9 @@ export function AdaptationPanel({ plan, editor }: { plan: StoredPlan; editor: Pl
               className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
             >
               <p className="font-medium">
-                {change.before.title} ({change.before.date}, {change.before.durationMin} min) →{' '}
-                {change.after.title} ({change.after.date}, {change.after.durationMin} min)
+                {change.before.title} ({formatDay(change.before.date)}, {change.before.durationMin}{' '}
+                min) → {change.after.title} ({formatDay(change.after.date)},{' '}
+                {change.after.durationMin} min)
               </p>
               <p className="text-sm">{change.reason}</p>
               <div className="mt-2 flex gap-2">

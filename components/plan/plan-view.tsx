@@ -1,5 +1,6 @@
 'use client';
 
+import { formatDay } from '@/lib/format/dates';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -41,8 +42,8 @@ export function PlanView({ plan, editor }: { plan: StoredPlan; editor: PlanEdito
                 <li key={w.id} className="py-2" data-workout-id={w.id}>
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <span>
-                      <span className="font-medium">{w.title}</span> · {w.date} · {w.durationMin}{' '}
-                      min
+                      <span className="font-medium">{w.title}</span> · {formatDay(w.date)} ·{' '}
+                      {w.durationMin} min
                       {w.locked ? (
                         <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs dark:bg-slate-700">
                           Locked (edited by you)
@@ -63,7 +64,7 @@ export function PlanView({ plan, editor }: { plan: StoredPlan; editor: PlanEdito
                         Edit
                         <span className="sr-only">
                           {' '}
-                          {w.title} on {w.date}
+                          {w.title} on {formatDay(w.date)}
                         </span>
                       </Button>
                       {w.status === 'planned' ? (
@@ -74,7 +75,7 @@ export function PlanView({ plan, editor }: { plan: StoredPlan; editor: PlanEdito
                           Mark done
                           <span className="sr-only">
                             {' '}
-                            {w.title} on {w.date}
+                            {w.title} on {formatDay(w.date)}
                           </span>
                         </Button>
                       ) : null}
