@@ -58,6 +58,7 @@ export type Pm5State = {
   segmentIndex: number;
   intervalElapsedS: number;
   intervalDistanceM: number;
+  intervalCaloriesKcal: number;
   restRemainingS: number;
   /** Distance of the intervals before the current one (0x0031 total work distance). */
   previousIntervalsM: number;
