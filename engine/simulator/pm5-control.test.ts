@@ -132,4 +132,13 @@ describe('virtual PM5 control characteristics', () => {
     expect(reset.state.draft.intervals).toEqual([]);
     expect(reset.state.program).toEqual(JUST_ROW);
   });
+
+  it('a monitor made with tighter limits (older firmware) refuses what a current PM5 takes', () => {
+    const workout: PmWorkout = { kind: 'distance-intervals', distanceM: 500, restS: 360, count: 2 };
+    expect(program(workout).refusedAt).toBeNull();
+    const older = createVirtualPm5({ limits: { restMaxS: 300 } });
+    const { refusedAt, response } = program(workout, older);
+    expect(refusedAt).toBe(1);
+    expect(previousFrameStatus(response!.status)).toBe('rejected');
+  });
 });

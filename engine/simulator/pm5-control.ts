@@ -51,6 +51,7 @@ function restartWith(s: Pm5State): Pm5State {
     nextSampleAtS: s.nextSampleAtS,
     csafe: s.csafe,
     frameToggle: s.frameToggle,
+    limits: s.limits,
     totals: ZERO_TOTALS,
   };
 }
@@ -85,7 +86,7 @@ function refusalInFrame(s: Pm5State, commands: CsafeCommand[]): string | null {
   for (const c of commands) {
     if (c.id !== CSAFE.setPmCfg && c.id !== CSAFE.setPmData) continue;
     for (const sub of c.commands ?? []) {
-      const why = refusalOf(draft, sub);
+      const why = refusalOf(s.limits, draft, sub);
       if (why !== null) return why;
       draft = applyPmSetCommand(draft, sub);
     }

@@ -27,6 +27,7 @@ import { checkBoundaries, startNextInterval, startSplit } from './pm5-intervals.
 import { statusRecords, strokeRecords, summaryRecords } from './pm5-records.ts';
 import { ZERO_TOTALS, type Pm5State, type Totals } from './pm5-state.ts';
 import type { Pm5Form } from '../protocols/pm5/form.ts';
+import { PM5_LIMITS, type Pm5Limits } from '../protocols/csafe/pm5-limits.ts';
 
 export type { Pm5State } from './pm5-state.ts';
 
@@ -51,6 +52,8 @@ export type VirtualPm5Options = {
   /** Stamped on the end-of-workout summary ("YYYY-MM-DD", "HH:MM"): the caller's clock, not ours. */
   logDate?: string;
   logTime?: string;
+  /** Tighter limits than a current PM5's, as an older firmware might have. */
+  limits?: Partial<Pm5Limits>;
 };
 
 const STEP_S = 0.01;
@@ -78,6 +81,7 @@ export function createVirtualPm5(options: VirtualPm5Options = {}): Pm5State {
     draft: EMPTY_DRAFT,
     csafe: EMPTY_REASSEMBLY,
     frameToggle: false,
+    limits: { ...PM5_LIMITS, ...options.limits },
     phase: 'waiting',
     endShown: false,
     recoveryInS: null,

@@ -30,9 +30,25 @@ export type Pm5LimitId =
   | 'split-longer-than-piece'
   | 'target-pace-max';
 
-export const PM5_LIMITS = {
-  timeMinS: 20,
+/** The limits a PM5 enforces; a simulated monitor may be given tighter ones (older firmware). */
+export type Pm5Limits = {
+  timeMinS: number;
   /** Exclusive: 9:59:59.99 is the longest time piece. */
+  timeBelowS: number;
+  distanceMinM: number;
+  distanceMaxM: number;
+  caloriesMin: number;
+  caloriesMax: number;
+  fixedIntervalTimeMaxS: number;
+  restMaxS: number;
+  intervalsMax: number;
+  splitsMax: number;
+  splitMin: Record<PmUnit, number>;
+  targetPaceMaxS500m: number;
+};
+
+export const PM5_LIMITS: Pm5Limits = {
+  timeMinS: 20,
   timeBelowS: 36_000,
   distanceMinM: 100,
   distanceMaxM: 999_999,
@@ -42,9 +58,9 @@ export const PM5_LIMITS = {
   restMaxS: 595,
   intervalsMax: 50,
   splitsMax: 50,
-  splitMin: { time: 20, distance: 100, calories: 1 } satisfies Record<PmUnit, number>,
+  splitMin: { time: 20, distance: 100, calories: 1 },
   targetPaceMaxS500m: 599.9,
-} as const;
+};
 
 /** An expected refusal: the workout is beyond the monitor, and which limit says so. */
 export type Pm5LimitProblem = { type: 'Pm5LimitExceeded'; limit: Pm5LimitId; message: string };
