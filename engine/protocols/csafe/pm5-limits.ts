@@ -4,9 +4,10 @@
  * (issue 16), so the app says which limit first instead of half-programming the monitor.
  *
  * Sources (docs/pm5.md §6 keeps the same table):
- * [C2] Concept2 PM5 workout set-up, as reported in issue 16 from PM5 refusals: rest at most 9:55,
- *      a time under 10:00:00, a distance at most 999,999 m, a fixed-interval time at most 59:59,
- *      at most 50 splits, a split no longer than its piece.
+ * [issue 16] the limits a real PM5's set-up enforces, as reported in this repository's issue 16
+ *      (no public Concept2 document we could read states them): rest at most 9:55, a time under
+ *      10:00:00, a distance at most 999,999 m, a fixed-interval time at most 59:59, at most 50
+ *      splits, a split no longer than its piece.
  * [EZ] ErgZone help, article 136: "The PM5 limits workouts to have up to 50 intervals".
  * [DH] darkhorserowing.com, "Concept2 monitor settings": pieces count down from "a minimum of
  *      100m or :20 seconds".
