@@ -1,6 +1,7 @@
 'use client';
 
 import type { RecordSession } from '@/lib/devices/record-session';
+import { pm5OutcomeText } from '@/lib/devices/pm5-messages';
 import type { LiveNumbers, Recorder } from '@/lib/devices/recorder';
 import { primaryButton, secondaryButton } from '../devices/button-classes';
 import type { Units } from './format-live';
@@ -25,10 +26,8 @@ export function RecordingPanel({ session, recorder, live, units, speak, busy, on
   return (
     <>
       {program && (
-        <p role="status">
-          {program.ok
-            ? 'The workout is on your rowing monitor. Row when you are ready.'
-            : `The monitor did not take the workout, so just row and follow the steps here. (${program.reason})`}
+        <p role="status" data-testid="pm5-program">
+          {pm5OutcomeText(program)}
         </p>
       )}
       {session.guidance && <GuidancePanel guidance={session.guidance} speak={speak} />}

@@ -1,6 +1,8 @@
 /**
  * One table from characteristic (16- or 128-bit UUID, case-insensitive, or a CLI name) to its
- * decoder, so the Bluetooth manager and the CLI carry no per-characteristic branching.
+ * decoder, for the tools that decode any characteristic by name: the CLI's `decode`, the decode
+ * benchmark and the simulator tests. The app's live path does not go through it: each device
+ * kind's decoders are picked in lib/devices/frame-interpreter.ts, which maps fields to channels.
  */
 import { normaliseUuid, pm5Uuid, sigUuid } from './uuids.ts';
 import { decodeGeneralStatus } from './pm5/general-status.ts';

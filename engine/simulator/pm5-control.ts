@@ -2,8 +2,11 @@
  * The virtual PM5's control characteristics: it reassembles the CSAFE frames an app writes to
  * 0x0021, programs or ends workouts from the PM commands inside them, answers a few queries, and
  * notifies its responses on 0x0022 in chunks of at most 20 bytes, as a PM5 does.
- * Response form: a status byte (frame toggle in bit 7, state "ready"), then each command echoed —
- * set commands as "id 00", as a real PM5 does (DEVICES-RESEARCH.md §2.1).
+ * Response form: a status byte (frame toggle in bit 7, the verdict on the frame in bits 4–5, state
+ * "ready"), then each command echoed — set commands as "id 00", as a real PM5 does
+ * (DEVICES-RESEARCH.md §2.1). A frame with a value past the PM5's limits is rejected whole
+ * (pm5-refusals.ts): status "Reject", no echo, nothing applied. Terminating a workout (1, 2) also
+ * drops any half-set program, so the monitor is back in a known state.
  */
 import { addCsafeChunk } from '../protocols/csafe/reassembler.ts';
 import { CsafeFrameError, decodeCsafeFrame, encodeCsafeFrame } from '../protocols/csafe/frame.ts';
@@ -12,18 +15,16 @@ import {
   CsafeCommandError,
   decodeRequestCommands,
   encodeResponse,
+  encodeStatus,
   PM_SET,
   type CsafeCommand,
 } from '../protocols/csafe/commands.ts';
 import { PM5_CHARACTERISTICS } from '../protocols/uuids.ts';
 import type { Pm5Record } from '../protocols/pm5/multiplexed.ts';
 import { applyPmSetCommand, EMPTY_DRAFT, programFromDraft } from './pm5-program.ts';
-import {
-  createVirtualPm5,
-  finishWorkout,
-  toNotifications,
-  type Notification,
-} from './virtual-pm5.ts';
+import { refusalOf } from './pm5-refusals.ts';
+import { createVirtualPm5, toNotifications, type Notification } from './virtual-pm5.ts';
+import { finishWorkout } from './pm5-intervals.ts';
 import { statusRecords } from './pm5-records.ts';
 import { ZERO_TOTALS, type Pm5State } from './pm5-state.ts';
 
@@ -50,6 +51,7 @@ function restartWith(s: Pm5State): Pm5State {
     nextSampleAtS: s.nextSampleAtS,
     csafe: s.csafe,
     frameToggle: s.frameToggle,
+    limits: s.limits,
     totals: ZERO_TOTALS,
   };
 }
@@ -73,9 +75,23 @@ function runSetCommand(s: Pm5State, c: CsafeCommand, out: Pm5Record[]): Pm5State
   if (c.data[1] === 2 && (s.phase === 'work' || s.phase === 'rest')) {
     const next = structuredClone(s);
     finishWorkout(next, out);
-    return next;
+    return { ...next, draft: EMPTY_DRAFT };
   }
-  return s;
+  return c.data[1] === 2 ? { ...s, draft: EMPTY_DRAFT } : s;
+}
+
+/** The first PM set command in the frame that the PM refuses, or null when it takes them all. */
+function refusalInFrame(s: Pm5State, commands: CsafeCommand[]): string | null {
+  let draft = s.draft;
+  for (const c of commands) {
+    if (c.id !== CSAFE.setPmCfg && c.id !== CSAFE.setPmData) continue;
+    for (const sub of c.commands ?? []) {
+      const why = refusalOf(s.limits, draft, sub);
+      if (why !== null) return why;
+      draft = applyPmSetCommand(draft, sub);
+    }
+  }
+  return null;
 }
 
 function run(
@@ -140,10 +156,16 @@ export function writeVirtualPm5Control(
       if (error instanceof CsafeFrameError || error instanceof CsafeCommandError) continue;
       throw error;
     }
+    if (refusalInFrame(s, commands) !== null) {
+      s = { ...s, frameToggle: !s.frameToggle };
+      const status = encodeStatus(s.frameToggle, 'rejected', READY);
+      notifications.push(...chunk(encodeCsafeFrame(encodeResponse({ status, commands: [] }))));
+      continue;
+    }
     const records: Pm5Record[] = [];
     const result = run(s, commands, records);
     s = { ...result.state, frameToggle: !result.state.frameToggle };
-    const status = (s.frameToggle ? 0x80 : 0) | READY;
+    const status = encodeStatus(s.frameToggle, 'ok', READY);
     notifications.push(
       ...chunk(encodeCsafeFrame(encodeResponse({ status, commands: result.echo }))),
     );

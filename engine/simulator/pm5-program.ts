@@ -7,7 +7,16 @@
 import { PM_SET, type CsafeCommand } from '../protocols/csafe/commands.ts';
 import { DURATION_TYPE, WORKOUT_TYPE } from '../protocols/pm5/enums.ts';
 
-export type Segment = { unit: 'distance' | 'time'; value: number; restS: number };
+export type SegmentUnit = 'distance' | 'time' | 'calories';
+
+export type Length = { unit: SegmentUnit; value: number };
+
+export type Segment = Length & {
+  restS: number;
+  /** Split size in the segment's unit; null = one split per piece. */
+  split: number | null;
+  targetPaceS500m: number | null;
+};
 
 export type Program = {
   workoutType: number;
@@ -15,23 +24,24 @@ export type Program = {
   segments: Segment[];
   /** Fixed intervals repeat their one segment until the workout is terminated. */
   repeat: boolean;
-  /** Split size in the segment's unit (m or s), for single pieces; null = one split per piece. */
-  split: number | null;
+  /** Just Row's split (it has no segment to carry one). */
+  justRowSplit: Length | null;
 };
 
 export const JUST_ROW: Program = {
   workoutType: WORKOUT_TYPE.justRowNoSplits,
   segments: [],
   repeat: false,
-  split: null,
+  justRowSplit: null,
 };
 
 /** What the commands so far have set; intervals by index for VARIABLE_INTERVAL. */
 export type ProgramDraft = {
   workoutType: number | null;
-  duration: { unit: Segment['unit']; value: number } | null;
+  duration: Length | null;
   restS: number;
-  split: number | null;
+  split: Length | null;
+  targetPaceS500m: number | null;
   intervalIndex: number | null;
   intervals: Segment[];
 };
@@ -41,6 +51,7 @@ export const EMPTY_DRAFT: ProgramDraft = {
   duration: null,
   restS: 0,
   split: null,
+  targetPaceS500m: null,
   intervalIndex: null,
   intervals: [],
 };
@@ -48,17 +59,31 @@ export const EMPTY_DRAFT: ProgramDraft = {
 const beU = (data: Uint8Array, from: number, length: number): number =>
   Array.from(data.subarray(from, from + length)).reduce((n, b) => n * 256 + b, 0);
 
-function durationOf(data: Uint8Array): { unit: Segment['unit']; value: number } {
+const UNIT_OF: Record<number, SegmentUnit> = {
+  [DURATION_TYPE.time]: 'time',
+  [DURATION_TYPE.distance]: 'distance',
+  [DURATION_TYPE.calories]: 'calories',
+};
+
+/** A duration argument, or null for a duration type the virtual PM5 does not run (watt-minutes). */
+export function lengthOf(data: Uint8Array): Length | null {
+  const unit = UNIT_OF[data[0] ?? -1];
+  if (unit === undefined) return null;
   const raw = beU(data, 1, 4);
-  return data[0] === DURATION_TYPE.time
-    ? { unit: 'time', value: raw / 100 }
-    : { unit: 'distance', value: raw };
+  return { unit, value: unit === 'time' ? raw / 100 : raw };
+}
+
+function segmentOf(draft: ProgramDraft, restS: number): Segment | null {
+  if (draft.duration === null) return null;
+  const split = draft.split?.unit === draft.duration.unit ? draft.split.value : null;
+  return { ...draft.duration, restS, split, targetPaceS500m: draft.targetPaceS500m };
 }
 
 function commitInterval(draft: ProgramDraft): ProgramDraft {
-  if (draft.intervalIndex === null || draft.duration === null) return draft;
+  const segment = draft.intervalIndex === null ? null : segmentOf(draft, draft.restS);
+  if (segment === null || draft.intervalIndex === null) return draft;
   const intervals = [...draft.intervals];
-  intervals[draft.intervalIndex] = { ...draft.duration, restS: draft.restS };
+  intervals[draft.intervalIndex] = segment;
   return { ...draft, intervals };
 }
 
@@ -69,13 +94,22 @@ export function applyPmSetCommand(draft: ProgramDraft, command: CsafeCommand): P
     case PM_SET.workoutType:
       return { ...draft, workoutType: data[0] ?? null };
     case PM_SET.workoutDuration:
-      return { ...draft, duration: durationOf(data) };
+      return { ...draft, duration: lengthOf(data) };
     case PM_SET.restDuration:
       return { ...draft, restS: beU(data, 0, 2) };
     case PM_SET.splitDuration:
-      return { ...draft, split: durationOf(data).value };
+      return { ...draft, split: lengthOf(data) };
+    case PM_SET.targetPaceTime:
+      return { ...draft, targetPaceS500m: beU(data, 0, 4) / 100 };
     case PM_SET.workoutIntervalCount:
-      return { ...commitInterval(draft), intervalIndex: data[0] ?? 0, duration: null, restS: 0 };
+      return {
+        ...commitInterval(draft),
+        intervalIndex: data[0] ?? 0,
+        duration: null,
+        restS: 0,
+        split: null,
+        targetPaceS500m: null,
+      };
     case PM_SET.configureWorkout:
       return commitInterval(draft);
     default:
@@ -83,24 +117,28 @@ export function applyPmSetCommand(draft: ProgramDraft, command: CsafeCommand): P
   }
 }
 
+const FIXED_INTERVALS = new Set<number>([
+  WORKOUT_TYPE.fixedTimeInterval,
+  WORKOUT_TYPE.fixedDistanceInterval,
+  WORKOUT_TYPE.fixedCaloriesInterval,
+]);
+
 /** The program a finished draft describes, or null when it is incomplete. */
 export function programFromDraft(draft: ProgramDraft): Program | null {
   const type = draft.workoutType;
   if (type === null) return null;
   if (type === WORKOUT_TYPE.justRowNoSplits || type === WORKOUT_TYPE.justRowSplits) {
-    return { workoutType: type, segments: [], repeat: false, split: draft.split };
+    return { workoutType: type, segments: [], repeat: false, justRowSplit: draft.split };
   }
   if (type === WORKOUT_TYPE.variableInterval) {
     const segments = commitInterval(draft).intervals.filter((s): s is Segment => s !== undefined);
-    return segments.length > 0 ? { workoutType: type, segments, repeat: false, split: null } : null;
+    return segments.length > 0
+      ? { workoutType: type, segments, repeat: false, justRowSplit: null }
+      : null;
   }
-  if (draft.duration === null) return null;
-  const interval =
-    type === WORKOUT_TYPE.fixedDistanceInterval || type === WORKOUT_TYPE.fixedTimeInterval;
-  return {
-    workoutType: type,
-    segments: [{ ...draft.duration, restS: interval ? draft.restS : 0 }],
-    repeat: interval,
-    split: interval ? null : draft.split,
-  };
+  const repeat = FIXED_INTERVALS.has(type);
+  const segment = segmentOf(draft, repeat ? draft.restS : 0);
+  return segment === null
+    ? null
+    : { workoutType: type, segments: [segment], repeat, justRowSplit: null };
 }

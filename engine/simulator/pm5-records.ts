@@ -12,6 +12,7 @@ import {
   WORKOUT_TYPE,
 } from '../protocols/pm5/enums.ts';
 import type { Pm5State, Totals } from './pm5-state.ts';
+import type { SegmentUnit } from './pm5-program.ts';
 
 const paceFor = (timeS: number, distanceM: number): number =>
   distanceM > 0 ? (500 * timeS) / distanceM : 0;
@@ -36,11 +37,22 @@ function workoutState(s: Pm5State): number {
     : WORKOUT_STATE.intervalWorkDistance;
 }
 
+const INTERVAL_OF: Record<SegmentUnit, number> = {
+  time: INTERVAL_TYPE.time,
+  distance: INTERVAL_TYPE.distance,
+  calories: INTERVAL_TYPE.calorie,
+};
+
+const DURATION_OF: Record<SegmentUnit, number> = {
+  time: DURATION_TYPE.time,
+  distance: DURATION_TYPE.distance,
+  calories: DURATION_TYPE.calories,
+};
+
 function intervalType(s: Pm5State): number {
   if (s.phase === 'rest') return INTERVAL_TYPE.rest;
   const seg = segment(s);
-  if (!seg) return INTERVAL_TYPE.none;
-  return seg.unit === 'time' ? INTERVAL_TYPE.time : INTERVAL_TYPE.distance;
+  return seg ? INTERVAL_OF[seg.unit] : INTERVAL_TYPE.none;
 }
 
 function strokeState(s: Pm5State): number {
@@ -71,7 +83,7 @@ export function statusRecords(s: Pm5State): Pm5Record[] {
         strokeState: strokeState(s),
         totalWorkDistanceM: s.previousIntervalsM,
         workoutDuration: seg?.value ?? 0,
-        workoutDurationType: seg?.unit === 'distance' ? DURATION_TYPE.distance : DURATION_TYPE.time,
+        workoutDurationType: DURATION_OF[seg?.unit ?? 'time'],
         dragFactor: s.dragFactor,
       },
     },
@@ -224,7 +236,7 @@ export function summaryRecords(s: Pm5State): Pm5Record[] {
   const powerW = avg(t.energyJ, t.workS);
   const hr = Math.round(avg(t.heartRateSum, t.heartRateSamples));
   const seg = s.program.segments[0];
-  const splitSize = s.program.split ?? seg?.value ?? 0;
+  const splitSize = seg?.split ?? s.program.justRowSplit?.value ?? seg?.value ?? 0;
   return [
     {
       record: 'pm5-workout-summary',
@@ -249,7 +261,7 @@ export function summaryRecords(s: Pm5State): Pm5Record[] {
       value: {
         logDate: s.logDate,
         logTime: s.logTime,
-        splitIntervalType: seg?.unit === 'distance' ? INTERVAL_TYPE.distance : INTERVAL_TYPE.time,
+        splitIntervalType: INTERVAL_OF[seg?.unit ?? s.program.justRowSplit?.unit ?? 'time'],
         splitIntervalSize: Math.round(splitSize),
         splitIntervalCount: s.splitNumber,
         totalCaloriesKcal: Math.round(t.caloriesKcal),

@@ -7,6 +7,7 @@ import type { StrokeShape } from './rowing-stroke.ts';
 import type { Program, ProgramDraft } from './pm5-program.ts';
 import type { CsafeReassembly } from '../protocols/csafe/reassembler.ts';
 import type { Pm5Form } from '../protocols/pm5/form.ts';
+import type { Pm5Limits } from '../protocols/csafe/pm5-limits.ts';
 
 export type Pm5Phase = 'waiting' | 'work' | 'rest' | 'finished';
 
@@ -49,6 +50,8 @@ export type Pm5State = {
   draft: ProgramDraft;
   csafe: CsafeReassembly;
   frameToggle: boolean;
+  /** What it accepts when programmed (the PM5's limits unless made tighter). */
+  limits: Pm5Limits;
   phase: Pm5Phase;
   /** WORKOUTEND is shown once, then WORKOUTLOGGED. */
   endShown: boolean;
@@ -58,6 +61,7 @@ export type Pm5State = {
   segmentIndex: number;
   intervalElapsedS: number;
   intervalDistanceM: number;
+  intervalCaloriesKcal: number;
   restRemainingS: number;
   /** Distance of the intervals before the current one (0x0031 total work distance). */
   previousIntervalsM: number;

@@ -23,9 +23,11 @@ import { EMPTY_REASSEMBLY } from '../protocols/csafe/reassembler.ts';
 import { nextJitter, seedPrng } from './prng.ts';
 import { forceCurveLbs, strokeShape } from './rowing-stroke.ts';
 import { EMPTY_DRAFT, JUST_ROW } from './pm5-program.ts';
-import { splitRecords, statusRecords, strokeRecords, summaryRecords } from './pm5-records.ts';
+import { checkBoundaries, startNextInterval, startSplit } from './pm5-intervals.ts';
+import { statusRecords, strokeRecords, summaryRecords } from './pm5-records.ts';
 import { ZERO_TOTALS, type Pm5State, type Totals } from './pm5-state.ts';
 import type { Pm5Form } from '../protocols/pm5/form.ts';
+import { PM5_LIMITS, type Pm5Limits } from '../protocols/csafe/pm5-limits.ts';
 
 export type { Pm5State } from './pm5-state.ts';
 
@@ -50,11 +52,11 @@ export type VirtualPm5Options = {
   /** Stamped on the end-of-workout summary ("YYYY-MM-DD", "HH:MM"): the caller's clock, not ours. */
   logDate?: string;
   logTime?: string;
+  /** Tighter limits than a current PM5's, as an older firmware might have. */
+  limits?: Partial<Pm5Limits>;
 };
 
 const STEP_S = 0.01;
-/** "After 1 minute of rest/recovery, PM5 sends this data as a revised End Of Workout summary" (ORM WorkoutSummaryCharacteristic.js). */
-const RECOVERY_SUMMARY_AFTER_S = 60;
 
 /** A rower's effort for a 0–1 level: 80 W at 18 spm easy, 300 W at 32 spm flat out. */
 export function rowerEffortForLevel(level: number): RowerEffort {
@@ -79,6 +81,7 @@ export function createVirtualPm5(options: VirtualPm5Options = {}): Pm5State {
     draft: EMPTY_DRAFT,
     csafe: EMPTY_REASSEMBLY,
     frameToggle: false,
+    limits: { ...PM5_LIMITS, ...options.limits },
     phase: 'waiting',
     endShown: false,
     recoveryInS: null,
@@ -86,6 +89,7 @@ export function createVirtualPm5(options: VirtualPm5Options = {}): Pm5State {
     segmentIndex: 0,
     intervalElapsedS: 0,
     intervalDistanceM: 0,
+    intervalCaloriesKcal: 0,
     restRemainingS: 0,
     previousIntervalsM: 0,
     completedIntervals: 0,
@@ -122,38 +126,6 @@ function forceCurveRecords(s: Pm5State): Pm5Record[] {
     record: 'pm5-force-curve',
     value,
   }));
-}
-
-function currentSegment(s: Pm5State) {
-  return s.program.segments[s.program.repeat ? 0 : s.segmentIndex] ?? null;
-}
-
-function startSplit(s: Pm5State): void {
-  s.splitStart = {
-    ...s.totals,
-    intervalElapsedS: s.intervalElapsedS,
-    intervalDistanceM: s.intervalDistanceM,
-  };
-}
-
-function closeSplit(s: Pm5State, out: Pm5Record[]): void {
-  s.splitNumber += 1;
-  out.push(...splitRecords(s));
-  s.lastSplit = {
-    timeS: s.intervalElapsedS - s.splitStart.intervalElapsedS,
-    distanceM: s.intervalDistanceM - s.splitStart.intervalDistanceM,
-  };
-  startSplit(s);
-}
-
-/** Ends the workout: the last split if it has any work, then the summary. */
-export function finishWorkout(s: Pm5State, out: Pm5Record[]): void {
-  if (s.phase === 'work' && s.intervalElapsedS > s.splitStart.intervalElapsedS) closeSplit(s, out);
-  s.phase = 'finished';
-  s.endShown = false;
-  s.recoveryInS = RECOVERY_SUMMARY_AFTER_S;
-  s.stroke = { ...s.stroke, phase: 'idle', phaseS: 0 };
-  out.push(...summaryRecords(s));
 }
 
 function beginStroke(s: Pm5State, effort: RowerEffort): void {
@@ -198,68 +170,20 @@ function accumulate(s: Pm5State, dtS: number): void {
   const stroking = s.stroke.phase !== 'idle' && s.stroke.shape !== null;
   const powerW = stroking ? (s.stroke.shape?.powerW ?? 0) : 0;
   const distanceM = stroking ? (s.stroke.shape?.speedMps ?? 0) * dtS : 0;
+  const caloriesKcal = stroking ? (caloriesPerHour(powerW) / 3600) * dtS : 0;
   s.intervalElapsedS += dtS;
   s.intervalDistanceM += distanceM;
+  s.intervalCaloriesKcal += caloriesKcal;
   const t: Totals = s.totals;
   s.totals = {
     ...t,
     workS: t.workS + dtS,
     distanceM: t.distanceM + distanceM,
     energyJ: t.energyJ + powerW * dtS,
-    caloriesKcal: t.caloriesKcal + (stroking ? (caloriesPerHour(powerW) / 3600) * dtS : 0),
+    caloriesKcal: t.caloriesKcal + caloriesKcal,
     heartRateSum: t.heartRateSum + (s.heartRateBpm ?? 0) * dtS,
     heartRateSamples: t.heartRateSamples + (s.heartRateBpm === null ? 0 : dtS),
   };
-}
-
-function endInterval(s: Pm5State, out: Pm5Record[]): void {
-  const seg = currentSegment(s);
-  closeSplit(s, out);
-  s.completedIntervals += 1;
-  const more = s.program.repeat || s.segmentIndex + 1 < s.program.segments.length;
-  if (!more) {
-    finishWorkout(s, out);
-    return;
-  }
-  s.stroke = { ...s.stroke, phase: 'idle', phaseS: 0 };
-  s.phase = 'rest';
-  s.restRemainingS = seg?.restS ?? 0;
-}
-
-function startNextInterval(s: Pm5State): void {
-  s.previousIntervalsM += s.intervalDistanceM;
-  s.segmentIndex += 1;
-  s.intervalElapsedS = 0;
-  s.intervalDistanceM = 0;
-  s.stroke = { ...s.stroke, count: 0 };
-  s.phase = 'work';
-  startSplit(s);
-}
-
-function checkBoundaries(s: Pm5State, out: Pm5Record[]): void {
-  const seg = currentSegment(s);
-  const split = s.program.split;
-  if (split !== null) {
-    const byTime = !seg || seg.unit === 'time';
-    const into = byTime
-      ? s.intervalElapsedS - s.splitStart.intervalElapsedS
-      : s.intervalDistanceM - s.splitStart.intervalDistanceM;
-    const left = seg ? seg.value - (byTime ? s.intervalElapsedS : s.intervalDistanceM) : Infinity;
-    if (into >= split && left > 1e-6) closeSplit(s, out);
-  }
-  if (!seg) return;
-  const done =
-    seg.unit === 'time' ? s.intervalElapsedS >= seg.value - 1e-9 : s.intervalDistanceM >= seg.value;
-  if (!done) return;
-  // The last 10 ms step overshoots the target: the piece ends exactly on it, as the PM reports.
-  if (seg.unit === 'distance') {
-    s.totals = { ...s.totals, distanceM: s.totals.distanceM - (s.intervalDistanceM - seg.value) };
-    s.intervalDistanceM = seg.value;
-  } else {
-    s.totals = { ...s.totals, workS: s.totals.workS - (s.intervalElapsedS - seg.value) };
-    s.intervalElapsedS = seg.value;
-  }
-  endInterval(s, out);
 }
 
 function step(s: Pm5State, effort: RowerEffort, out: Pm5Record[]): void {

@@ -15,8 +15,8 @@ import { RecordingStore } from './recording-store';
 import { Recorder } from './recorder';
 import { SessionClock } from './session-clock';
 import { LiveGuidance, stepInThisThread, type GuidanceStepper } from './live-guidance';
-import { programPm5 } from './pm5-programmer';
-import { pm5WorkoutFor } from './pm5-workout';
+import type { Pm5ProgramOutcome } from './pm5-messages';
+import { programPlannedWorkout } from './pm5-session-program';
 import { recordedRows } from './recorded-rows';
 
 /** How long the "Drop link" demo control keeps a device out of reach, in session seconds. */
@@ -24,8 +24,7 @@ const DEMO_DROP_S = 10;
 
 export type SessionPhase = 'setup' | 'recording' | 'finished';
 
-/** What became of sending the planned workout to the rowing monitor. */
-export type Pm5ProgramOutcome = { ok: true } | { ok: false; reason: string } | null;
+export type { Pm5ProgramOutcome } from './pm5-messages';
 
 export class RecordSession {
   readonly clock: SessionClock;
@@ -33,7 +32,7 @@ export class RecordSession {
   readonly store: RecordingStore;
   private recorderInstance: Recorder | null = null;
   private guidanceInstance: LiveGuidance | null = null;
-  private pm5Outcome: Pm5ProgramOutcome = null;
+  private pm5Outcome: Pm5ProgramOutcome | null = null;
   private phaseValue: SessionPhase = 'setup';
   private readonly listeners = new Set<() => void>();
   private readonly demoTransports = new Map<string, DemoTransport>();
@@ -58,7 +57,7 @@ export class RecordSession {
   }
 
   /** Null when no workout was sent to a PM5. */
-  get pm5Program(): Pm5ProgramOutcome {
+  get pm5Program(): Pm5ProgramOutcome | null {
     return this.pm5Outcome;
   }
 
@@ -95,23 +94,15 @@ export class RecordSession {
 
   /**
    * Starts recording. With a planned workout, guidance follows it on screen, and a paired PM5 is
-   * programmed with it over CSAFE first (a refusal does not stop the session: the athlete rows on
-   * with on-screen guidance).
+   * programmed with it over CSAFE first (a session beyond the monitor or a refusal does not stop
+   * the session: the monitor is left on Just Row and the athlete rows on with on-screen guidance).
    */
   async start(sport: RecordingSport, workout: PlannedWorkout | null = null): Promise<Recorder> {
     if (this.recorderInstance) return this.recorderInstance;
     const pm5 = this.manager.devices().find((d) => d.kind === 'pm5' && d.state === 'connected');
     const pm5Transport = pm5 ? this.manager.transportOf(pm5.id) : null;
     if (workout && workout.sport === 'row' && pm5Transport) {
-      try {
-        await programPm5(pm5Transport, pm5WorkoutFor(workout));
-        this.pm5Outcome = { ok: true };
-      } catch (error) {
-        this.pm5Outcome = {
-          ok: false,
-          reason: error instanceof Error ? error.message : String(error),
-        };
-      }
+      this.pm5Outcome = await programPlannedWorkout(pm5Transport, workout);
     }
     const recorder = new Recorder({
       clock: this.clock,
@@ -135,8 +126,9 @@ export class RecordSession {
   /**
    * Carries on a session a crash or reload left open, with the devices paired now: same id, its
    * journal appended to, the time the app was away marked as a gap. Guidance for its planned
-   * workout replays the journal to pick up at the step reached; a PM5 is not programmed again
-   * (it restarted with the link), so the athlete follows the screen.
+   * workout replays the journal to pick up at the step reached. A PM5 is not programmed again: the
+   * workout runs on the monitor, which keeps running it through a dropped link (docs/pm5.md §4),
+   * and programming it anew would start the piece over.
    */
   async resume(id: string, workout: PlannedWorkout | null = null): Promise<Recorder> {
     if (this.recorderInstance) return this.recorderInstance;

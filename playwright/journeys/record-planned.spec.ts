@@ -1,17 +1,24 @@
 import { test, expect } from './fixtures';
 import { followTodaysRowingSession, waitForActiveTime } from './record-support';
 
-test("today's planned rowing session is sent to the demo PM5 and followed with cues", async ({
+test("today's planned interval row goes to the demo PM5 as variable intervals with target paces", async ({
   page,
 }) => {
-  await followTodaysRowingSession(page);
+  await followTodaysRowingSession(page, 'intervals');
   await page.getByRole('button', { name: 'Demo rower and heart-rate strap' }).click();
   await expect(
     page.getByRole('list', { name: 'Paired devices' }).getByTestId('link-status'),
   ).toHaveText(['Connected', 'Connected']);
   await page.getByRole('button', { name: 'Start recording' }).click();
-  // Programmed over CSAFE, frame by frame, with the PM5 answering each.
-  await expect(page.getByText('The workout is on your rowing monitor.')).toBeVisible();
+  // Programmed over CSAFE, each frame's status bits checked, and the workout type read back: the
+  // warm-up, both 8:00 pieces with their 2:00 rest and the cool-down, each at its pace from the 2k.
+  const pace = String.raw`at \d:\d\d\.\d /500 m`;
+  const piece = String.raw`8:00 ${pace}, 2:00 rest`;
+  await expect(page.getByTestId('pm5-program')).toHaveText(
+    new RegExp(
+      String.raw`^The workout is on your rowing monitor: 4 intervals: \d+:\d\d ${pace} · ${piece} · ${piece} · \d+:\d\d ${pace}\. Row when you are ready\.$`,
+    ),
+  );
   const guidance = page.getByRole('region', { name: 'Workout guidance' });
   await expect(guidance).toContainText(/Step 1 of \d+/);
   await expect(page.getByTestId('guidance-cue')).not.toHaveText('');

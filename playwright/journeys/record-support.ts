@@ -19,16 +19,29 @@ export async function startDemoRow(page: Page): Promise<void> {
 }
 
 /**
- * Makes a rowing plan that trains on today's weekday only (so week one's single session falls
- * today, whatever the weekday), then opens Record at demo speed and picks it in the workout picker.
+ * Makes a rowing plan whose week one puts a session today, then opens Record at demo speed and
+ * picks it in the workout picker. 'easy': training on today's weekday only, so the one session
+ * (a steady piece) falls today. 'intervals': training today and two and four days on, with a
+ * recent 2k best, so today is the week's tempo session — warm-up, 2 × 8:00 with 2:00 rest,
+ * cool-down — each step with a target pace from the 2k.
  */
-export async function followTodaysRowingSession(page: Page): Promise<void> {
+export async function followTodaysRowingSession(
+  page: Page,
+  session: 'easy' | 'intervals' = 'easy',
+): Promise<void> {
   await page.goto('/plan/');
   const form = page.getByRole('form', { name: 'Make a plan' });
   await form.getByRole('radio', { name: 'Rowing' }).check();
   await form.getByLabel('Goal').selectOption('general-fitness');
-  const weekday = await page.evaluate(() =>
-    new Date().toLocaleDateString('en-GB', { weekday: 'long' }),
+  const offsets = session === 'easy' ? [0] : [0, 2, 4];
+  const trainingDays = await page.evaluate(
+    (days) =>
+      days.map((offset) => {
+        const date = new Date();
+        date.setDate(date.getDate() + offset);
+        return date.toLocaleDateString('en-GB', { weekday: 'long' });
+      }),
+    offsets,
   );
   for (const day of [
     'Monday',
@@ -39,7 +52,12 @@ export async function followTodaysRowingSession(page: Page): Promise<void> {
     'Saturday',
     'Sunday',
   ]) {
-    await form.getByLabel(day, { exact: true }).setChecked(day === weekday);
+    await form.getByLabel(day, { exact: true }).setChecked(trainingDays.includes(day));
+  }
+  if (session === 'intervals') {
+    await form.getByLabel('Long session on').selectOption('');
+    await form.getByLabel('A recent best: distance (m)').fill('2000');
+    await form.getByLabel('…and its time').fill('7:30');
   }
   await form.getByRole('button', { name: 'Build my plan' }).click();
   await expect(form).toBeHidden({ timeout: 30_000 });

@@ -5,6 +5,8 @@ import {
   decodeRequestCommands,
   decodeResponse,
   encodeResponse,
+  encodeStatus,
+  previousFrameStatus,
 } from './commands.ts';
 import { bytesFromHex } from '../hex.ts';
 import { publicVector } from '../test-support/public-vectors.ts';
@@ -63,5 +65,39 @@ describe('CSAFE commands', () => {
   it('throws a typed error when a length runs past the end', () => {
     expect(() => decodeRequestCommands(bytesFromHex('76 05 01 01'))).toThrow(CsafeCommandError);
     expect(() => decodeResponse(new Uint8Array(0))).toThrow(CsafeCommandError);
+  });
+
+  it('keeps a get echoed with no length byte, at the end or in the middle, and reports it', () => {
+    const atEnd = decodeResponse(bytesFromHex('01 7e 04 89 01 08 8d'));
+    expect(atEnd.commands[0]!.commands).toEqual([
+      { id: 0x89, data: Uint8Array.of(0x08) },
+      { id: 0x8d, data: new Uint8Array(0) },
+    ]);
+    expect(atEnd.oddities).toEqual([
+      { type: 'CommandWithoutLength', commandId: 0x8d, wrapperId: 0x7e },
+    ]);
+    const inMiddle = decodeResponse(bytesFromHex('01 7e 04 8d 89 01 08'));
+    expect(inMiddle.commands[0]!.commands).toEqual([...atEnd.commands[0]!.commands!].reverse());
+    expect(inMiddle.oddities).toHaveLength(1);
+    const topLevel = decodeResponse(bytesFromHex('01 91'));
+    expect(topLevel.commands).toEqual([{ id: 0x91, data: new Uint8Array(0) }]);
+    expect(topLevel.oddities).toEqual([
+      { type: 'CommandWithoutLength', commandId: 0x91, wrapperId: null },
+    ]);
+  });
+
+  it('a well-formed response has no oddities', () => {
+    expect(decodeResponse(contentOf('csafe_real_resp_getversion')).oddities).toEqual([]);
+  });
+
+  it('reads the previous-frame status bits of Table 9 and writes them back', () => {
+    expect([0x81, 0x11, 0xa1, 0x31].map(previousFrameStatus)).toEqual([
+      'ok',
+      'rejected',
+      'bad',
+      'not-ready',
+    ]);
+    expect(encodeStatus(true, 'rejected', 1)).toBe(0x91);
+    expect(encodeStatus(false, 'ok', 1)).toBe(0x01);
   });
 });

@@ -7,7 +7,11 @@
  * Responses: a status byte, then each command echoed. Commands that return data (short gets,
  * and everything inside a get wrapper) carry id, length, data. Set commands return nothing: a
  * real PM5 echoes them as "id 00" (ErgometerJS row100meter.ts: "24 00") while Open Rowing Monitor
- * sends the id alone, so both are accepted.
+ * sends the id alone, so both are accepted. A get that an emulator does not handle may come back
+ * as its id alone, with no length byte (Open Rowing Monitor); the decoder keeps such an id with no
+ * data and reports it as an oddity rather than failing the whole response.
+ * Status byte (Table 9 of the definition): bit 7 frame toggle, bits 4–5 the status of the previous
+ * frame received (0x00 ok, 0x10 reject, 0x20 bad, 0x30 not ready), bits 0–3 the state machine.
  * Source: CSAFE / "PM CSAFE Communication Definition" rev 0.27 via ErgometerJS
  * csafe/typedefinitions.ts and Open Rowing Monitor CsafeRequestFrame.js / CsafeResponseFrame.js.
  */
@@ -35,6 +39,37 @@ export const PM_SET = {
   intervalType: 0x17,
   workoutIntervalCount: 0x18,
 } as const;
+
+/** PM proprietary short gets (inside 0x7E GETPMCFG) the programmer reads back. */
+export const PM_GET = {
+  workoutType: 0x89,
+  workoutState: 0x8d,
+  workoutIntervalCount: 0x9f,
+} as const;
+
+export const STATUS_BITS = { frameToggle: 0x80, previousFrame: 0x30, state: 0x0f } as const;
+
+/** How the PM judged the frame it answers (bits 4–5 of the status byte). */
+export type PreviousFrameStatus = 'ok' | 'rejected' | 'bad' | 'not-ready';
+
+const PREVIOUS_FRAME: PreviousFrameStatus[] = ['ok', 'rejected', 'bad', 'not-ready'];
+
+export function previousFrameStatus(status: number): PreviousFrameStatus {
+  return PREVIOUS_FRAME[(status & STATUS_BITS.previousFrame) >> 4]!;
+}
+
+/** The status byte a PM sends: toggle, the verdict on the frame received, and its state. */
+export function encodeStatus(
+  toggle: boolean,
+  previous: PreviousFrameStatus,
+  state: number,
+): number {
+  return (
+    (toggle ? STATUS_BITS.frameToggle : 0) |
+    (PREVIOUS_FRAME.indexOf(previous) << 4) |
+    (state & STATUS_BITS.state)
+  );
+}
 
 const WRAPPERS = new Set<number>([
   CSAFE.setUserCfg1,
@@ -103,15 +138,29 @@ export function decodeRequestCommands(content: Uint8Array): CsafeCommand[] {
   return commands;
 }
 
+/** Something a response did that the definition does not, decoded around and reported. */
+export type CsafeOddity = {
+  type: 'CommandWithoutLength';
+  commandId: number;
+  /** The wrapper it came inside (0x7E, 0x1A…), or null at the top level. */
+  wrapperId: number | null;
+};
+
 export type CsafeResponse = {
   /** Bit 7: frame toggle; bits 4–5: previous frame status; bits 0–3: PM state (always "ready" over BLE). */
   status: number;
   commands: CsafeCommand[];
+  oddities: CsafeOddity[];
 };
 
 type Context = 'top' | 'set' | 'get';
 
-function decodeResponseCommands(content: Uint8Array, context: Context): CsafeCommand[] {
+function decodeResponseCommands(
+  content: Uint8Array,
+  context: Context,
+  wrapperId: number | null,
+  oddities: CsafeOddity[],
+): CsafeCommand[] {
   const commands: CsafeCommand[] = [];
   let i = 0;
   while (i < content.length) {
@@ -123,15 +172,18 @@ function decodeResponseCommands(content: Uint8Array, context: Context): CsafeCom
       commands.push({ id, data: new Uint8Array(0) });
       continue;
     }
-    const length = take(content, i, 1, id)[0]!;
-    const data = take(content, i + 1, length, id);
+    const length = content[i];
+    if (length === undefined || i + 1 + length > content.length) {
+      // No length byte (the next byte, if any, is the next command): keep the id, say so.
+      oddities.push({ type: 'CommandWithoutLength', commandId: id, wrapperId });
+      commands.push({ id, data: new Uint8Array(0) });
+      continue;
+    }
+    const data = content.slice(i + 1, i + 1 + length);
     i += 1 + length;
     if (context === 'top' && WRAPPERS.has(id)) {
-      commands.push({
-        id,
-        data,
-        commands: decodeResponseCommands(data, SET_WRAPPERS.has(id) ? 'set' : 'get'),
-      });
+      const inner = SET_WRAPPERS.has(id) ? 'set' : 'get';
+      commands.push({ id, data, commands: decodeResponseCommands(data, inner, id, oddities) });
     } else {
       commands.push({ id, data });
     }
@@ -139,11 +191,13 @@ function decodeResponseCommands(content: Uint8Array, context: Context): CsafeCom
   return commands;
 }
 
-/** Parses response content (what the PM notifies on 0x0022). */
+/** Parses response content (what the PM notifies on 0x0022). Oddities are reported, not thrown. */
 export function decodeResponse(content: Uint8Array): CsafeResponse {
   if (content.length === 0)
     throw new CsafeCommandError('a response needs at least its status byte.');
-  return { status: content[0]!, commands: decodeResponseCommands(content.subarray(1), 'top') };
+  const oddities: CsafeOddity[] = [];
+  const commands = decodeResponseCommands(content.subarray(1), 'top', null, oddities);
+  return { status: content[0]!, commands, oddities };
 }
 
 function encodeEcho(commands: CsafeCommand[]): number[] {
@@ -156,6 +210,6 @@ function encodeEcho(commands: CsafeCommand[]): number[] {
 }
 
 /** Encodes response content: the status byte, then each command as a real PM5 echoes it ("id 00" for sets). */
-export function encodeResponse(response: CsafeResponse): Uint8Array {
+export function encodeResponse(response: Pick<CsafeResponse, 'status' | 'commands'>): Uint8Array {
   return Uint8Array.from([response.status, ...encodeEcho(response.commands)]);
 }

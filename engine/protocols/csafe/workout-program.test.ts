@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  MAX_FRAME_BYTES,
   MAX_WRITE_BYTES,
+  pm5Program,
   terminateWorkoutFrame,
+  workoutCommands,
   workoutProgramFrames,
+  writePieces,
   type PmWorkout,
 } from './workout-program.ts';
+import { pmWorkoutWithinLimits } from '../test-support/pm-workout-arbitraries.ts';
 import { decodeCsafeFrame } from './frame.ts';
 import { decodeRequestCommands } from './commands.ts';
 import { bytesFromHex, hexFromBytes } from '../hex.ts';
@@ -84,44 +89,77 @@ describe('PM5 workout programming over CSAFE', () => {
     ]);
   });
 
-  it('every workout fits in 20-byte writes, whatever stuffing its numbers need', () => {
-    const workout: fc.Arbitrary<PmWorkout> = fc.oneof(
-      fc.record({
-        kind: fc.constant('distance' as const),
-        distanceM: fc.integer({ min: 100, max: 100_000 }),
-      }),
-      fc.record({
-        kind: fc.constant('time' as const),
-        durationS: fc.integer({ min: 20, max: 36_000 }),
-        splitS: fc.integer({ min: 20, max: 3600 }),
-      }),
-      fc.record({
-        kind: fc.constant('distance-intervals' as const),
-        distanceM: fc.integer({ min: 100, max: 20_000 }),
-        restS: fc.integer({ min: 0, max: 9_999 }),
-        count: fc.integer({ min: 1, max: 50 }),
-      }),
-      fc.record({
-        kind: fc.constant('time-intervals' as const),
-        durationS: fc.integer({ min: 20, max: 7200 }),
-        restS: fc.integer({ min: 0, max: 9_999 }),
-      }),
-    );
+  it('25:00 work / 4:00 rest with no count is no longer split across frames (issue 16)', () => {
+    const workout: PmWorkout = { kind: 'time-intervals', durationS: 1500, restS: 240 };
+    const grouped = workoutProgramFrames(workout, 'grouped');
+    // The frame Open Rowing Monitor failed on held the type and duration without the rest.
+    expect(hex(grouped)).not.toContain(norm('f1760a010106030500000249f300c7f2'));
+    expect(pmCommands([grouped[0]!]).map((c) => c[0])).toEqual([0x01, 0x03, 0x04]);
+    expect(grouped[0]!.length).toBeGreaterThan(MAX_WRITE_BYTES);
+    expect(writePieces(grouped[0]!).map((w) => w.length)).toEqual([20, 1]);
+    const whole = workoutProgramFrames(workout, 'whole');
+    expect(whole).toHaveLength(1);
+    expect(pmCommands(whole)).toEqual(pmCommands(grouped));
+  });
+
+  it('grouped frames fit one write unless one group needs more; whole frames stay within 120 bytes', () => {
     fc.assert(
-      fc.property(workout, (w) => {
-        const frames = workoutProgramFrames(w);
-        expect(frames.every((f) => f.length <= MAX_WRITE_BYTES)).toBe(true);
-        expect(pmCommands(frames).at(-1)).toEqual([0x13, 1, 1]);
+      fc.property(pmWorkoutWithinLimits, (w) => {
+        const groups = workoutCommands(w);
+        const grouped = workoutProgramFrames(w, 'grouped');
+        for (const frame of grouped.filter((f) => f.length > MAX_WRITE_BYTES)) {
+          const ids = pmCommands([frame]).map((c) => c[0]);
+          expect(groups.some((g) => g.map((c) => c.id).join() === ids.join())).toBe(true);
+        }
+        const whole = workoutProgramFrames(w, 'whole');
+        expect(whole.every((f) => f.length <= MAX_FRAME_BYTES)).toBe(true);
+        expect(whole.length).toBeLessThanOrEqual(grouped.length);
+        expect(pmCommands(whole)).toEqual(pmCommands(grouped));
+        expect(pmCommands(grouped).at(-1)).toEqual([0x13, 1, 1]);
       }),
       { numRuns: 200 },
     );
   });
 
-  it('rejects workouts a PM cannot hold, with a zod error', () => {
-    expect(() =>
-      workoutProgramFrames({ kind: 'distance-intervals', distanceM: 500, restS: 60, count: 51 }),
-    ).toThrow();
-    expect(() => workoutProgramFrames({ kind: 'distance', distanceM: -5 })).toThrow();
+  it('sends the target pace: SET_TARGETPACETIME in 0.01 s per 500 m, never dropped', () => {
+    const plain = pmCommands(workoutProgramFrames({ kind: 'time', durationS: 1800 }));
+    const paced = pmCommands(
+      workoutProgramFrames({ kind: 'time', durationS: 1800, targetPaceS500m: 125.4 }),
+    );
+    expect(paced).toEqual([...plain.slice(0, 2), [0x06, 0, 0, 0x30, 0xfc], ...plain.slice(2)]);
+  });
+
+  it('refuses a key the PM5 would not get rather than dropping it', () => {
+    const misspelt = { kind: 'time', durationS: 1800, paceS500m: 120 } as unknown as PmWorkout;
+    expect(() => workoutProgramFrames(misspelt)).toThrow(/paceS500m/);
+  });
+
+  it('programs calorie pieces and distance splits on Just Row', () => {
+    expect(pmCommands(workoutProgramFrames({ kind: 'calories', calories: 300 }))).toEqual([
+      [0x01, 10],
+      [0x03, 0x40, 0, 0, 0x01, 0x2c],
+      [0x05, 0x40, 0, 0, 0x01, 0x2c],
+      [0x14, 1],
+      [0x13, 1, 1],
+    ]);
+    const justRow = pmCommands(workoutProgramFrames({ kind: 'just-row', splitM: 1000 }));
+    expect(justRow.slice(0, 2)).toEqual([
+      [0x01, 1],
+      [0x05, 0x80, 0, 0, 0x03, 0xe8],
+    ]);
+  });
+
+  it('checks the limits before anything is encoded', () => {
+    const over = pm5Program({ kind: 'distance-intervals', distanceM: 500, restS: 60, count: 51 });
+    expect(over).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ limit: 'intervals-max' })],
+    });
+    const fine = pm5Program({ kind: 'distance', distanceM: 2000, splitM: 500 });
+    expect(fine.ok && hex(fine.frames)).toEqual(
+      hex(workoutProgramFrames({ kind: 'distance', distanceM: 2000, splitM: 500 })),
+    );
+    expect(() => pm5Program({ kind: 'distance', distanceM: -5 })).toThrow();
   });
 
   it('terminates the running workout with SCREENSTATE 1, 2', () => {

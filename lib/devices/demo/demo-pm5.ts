@@ -1,7 +1,8 @@
 /**
  * A demo rowing monitor: the engine's virtual PM5 behind the VirtualPeripheral interface, sending
  * its time-driven records at 10 Hz (sample rate code 3, DEVICES-RESEARCH §1.1) and answering CSAFE
- * writes on the control characteristic.
+ * writes on the control characteristic — with the status bits of a PM5, so a frame past its limits
+ * comes back rejected.
  */
 import { PM5_CHARACTERISTICS, PM5_SERVICES } from '../../../engine/protocols/uuids';
 import { writeVirtualPm5Control } from '../../../engine/simulator/pm5-control';
@@ -10,6 +11,7 @@ import {
   rowerEffortForLevel,
   setVirtualPm5SampleRate,
   tickVirtualPm5,
+  type VirtualPm5Options,
 } from '../../../engine/simulator/virtual-pm5';
 import type { GattAddress } from '../device-transport';
 import type { VirtualPeripheral } from '../demo-transport';
@@ -22,8 +24,13 @@ const rowing = (characteristic: string): GattAddress => ({
   characteristic,
 });
 
-export function demoPm5(effort: DemoEffort, seed = 7): VirtualPeripheral {
-  let state = setVirtualPm5SampleRate(createVirtualPm5({ seed }), TEN_HZ);
+/** `options` can give the monitor tighter limits, as an older firmware might have (tests). */
+export function demoPm5(
+  effort: DemoEffort,
+  seed = 7,
+  options: Omit<VirtualPm5Options, 'seed'> = {},
+): VirtualPeripheral {
+  let state = setVirtualPm5SampleRate(createVirtualPm5({ ...options, seed }), TEN_HZ);
   let sessionS = 0;
   return {
     name: 'PM5 430000007 (demo)',
