@@ -4,7 +4,8 @@
  * m:ss, and its pace is always per 500 m, so these words do too, whatever the app's units.
  */
 import type { NormalPmWorkout, PmPiece } from '../../engine/protocols/csafe/pm-workout';
-import { clockText, lengthText } from '../../engine/protocols/csafe/pm5-limits';
+import { lengthText } from '../../engine/protocols/csafe/pm5-limits';
+import { formatClock } from '../../engine/units/clock';
 import type { Pm5LimitProblem } from '../../engine/protocols/csafe/pm5-limits';
 import type { Pm5ProgramFailure } from './pm5-programmer';
 
@@ -12,9 +13,10 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 function pieceText(p: PmPiece, withRest: boolean): string {
   const parts = [lengthText(p.unit, p.value)];
-  if (p.targetPaceS500m !== null) parts[0] += ` at ${clockText(p.targetPaceS500m, true)} /500 m`;
+  if (p.targetPaceS500m !== null)
+    parts[0] += ` at ${formatClock(p.targetPaceS500m, { decimals: 1 })} /500 m`;
   if (p.split !== null) parts.push(`${lengthText(p.unit, p.split)} splits`);
-  if (withRest && p.restS > 0) parts.push(`${clockText(p.restS)} rest`);
+  if (withRest && p.restS > 0) parts.push(`${formatClock(p.restS)} rest`);
   return parts.join(', ');
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clockText, pm5LimitProblems, type Pm5LimitId } from './pm5-limits.ts';
+import { pm5LimitProblems, type Pm5LimitId } from './pm5-limits.ts';
 import { normalisePmWorkout, type PmWorkout } from './pm-workout.ts';
 import { pmWorkoutWithinLimits } from '../test-support/pm-workout-arbitraries.ts';
 
@@ -71,13 +71,5 @@ describe('PM5 limits, checked before sending', () => {
       }),
       { numRuns: 300 },
     );
-  });
-
-  it('writes clock times as the monitor shows them', () => {
-    expect([clockText(595), clockText(36_000), clockText(112.5, true)]).toEqual([
-      '9:55',
-      '10:00:00',
-      '1:52.5',
-    ]);
   });
 });

@@ -15,6 +15,7 @@
  *      ceiling (9:59.9 /500 m, the largest pace m:ss.t shows) are ours; no public source states them.
  */
 import type { NormalPmWorkout, PmPiece, PmUnit } from './pm-workout.ts';
+import { formatClock } from '../../units/clock.ts';
 
 export type Pm5LimitId =
   | 'time-min'
@@ -66,20 +67,8 @@ export const PM5_LIMITS: Pm5Limits = {
 /** An expected refusal: the workout is beyond the monitor, and which limit says so. */
 export type Pm5LimitProblem = { type: 'Pm5LimitExceeded'; limit: Pm5LimitId; message: string };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "9:55", "1:00:00", and tenths when asked ("1:52.5"), for messages that name a limit. */
-export function clockText(seconds: number, tenths = false): string {
-  const whole = tenths ? Math.floor(seconds) : Math.round(seconds);
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = whole % 60;
-  const base = h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-  return tenths ? `${base}.${Math.round((seconds - whole) * 10) % 10}` : base;
-}
-
 export function lengthText(unit: PmUnit, value: number): string {
-  if (unit === 'time') return clockText(value);
+  if (unit === 'time') return formatClock(value);
   if (unit === 'distance') return `${value.toLocaleString('en-GB')} m`;
   return `${value.toLocaleString('en-GB')} cal`;
 }
@@ -122,7 +111,7 @@ const restCheck: Check = (p, where) =>
   p.restS > L.restMaxS
     ? problem(
         'rest-max',
-        `The rest of ${clockText(p.restS)} after ${where.toLowerCase()} is longer than the monitor's 9:55.`,
+        `The rest of ${formatClock(p.restS)} after ${where.toLowerCase()} is longer than the monitor's 9:55.`,
       )
     : null;
 
@@ -152,7 +141,7 @@ const paceCheck: Check = (p, where) =>
   p.targetPaceS500m !== null && p.targetPaceS500m > L.targetPaceMaxS500m
     ? problem(
         'target-pace-max',
-        `The target pace of ${where.toLowerCase()}, ${clockText(p.targetPaceS500m, true)} /500 m, is slower than the monitor can show (9:59.9 /500 m).`,
+        `The target pace of ${where.toLowerCase()}, ${formatClock(p.targetPaceS500m, { decimals: 1 })} /500 m, is slower than the monitor can show (9:59.9 /500 m).`,
       )
     : null;
 
@@ -162,7 +151,7 @@ function pieceProblems(p: PmPiece, where: string, fixedTime: boolean): Pm5LimitP
     found.push(
       problem(
         'fixed-interval-time-max',
-        `${where} of ${clockText(p.value)} is longer than the monitor's 59:59 for repeated time intervals.`,
+        `${where} of ${formatClock(p.value)} is longer than the monitor's 59:59 for repeated time intervals.`,
       ),
     );
   }
