@@ -76,6 +76,7 @@ export default tseslint.config(
       'playwright-report',
       'next-env.d.ts',
       'public/sw.js',
+      'bench/app/results',
     ],
   },
   js.configs.recommended,
