@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
-import { manualEntrySchema, type ManualEntry } from '@/lib/devices/manual-entry';
+import { manualEntrySchema, type ManualEntry } from '@/lib/devices/finish/manual-entry';
 import { primaryButton } from '../devices/button-classes';
 import type { Units } from './format-live';
 

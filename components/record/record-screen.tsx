@@ -10,10 +10,10 @@ import {
   saveFinishedRecording,
   saveRecoveredRecording,
   type SavedRecording,
-} from '@/lib/devices/finish-session';
-import { manualActivity, manualSummary, type ManualEntry } from '@/lib/devices/manual-entry';
-import type { RecordingMeta, RecordingSport } from '@/lib/devices/recording-format';
-import { saveRecordedActivity } from '@/lib/devices/save-recording';
+} from '@/lib/devices/finish/finish-session';
+import { manualActivity, manualSummary, type ManualEntry } from '@/lib/devices/finish/manual-entry';
+import type { RecordingMeta, RecordingSport } from '@/lib/devices/recorder/journal-format';
+import { saveRecordedActivity } from '@/lib/devices/finish/save-recording';
 import { ManualEntryForm } from './manual-entry-form';
 import { RecoveryPrompt } from './recovery-prompt';
 import { LinkAnnouncer } from './link-announcer';

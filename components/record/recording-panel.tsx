@@ -1,7 +1,7 @@
 'use client';
 
-import type { RecordSession } from '@/lib/devices/record-session';
-import type { LiveNumbers, Recorder } from '@/lib/devices/recorder';
+import type { RecordSession } from '@/lib/devices/recorder/record-session';
+import type { LiveNumbers, Recorder } from '@/lib/devices/recorder/recorder';
 import { primaryButton, secondaryButton } from '../devices/button-classes';
 import type { Units } from './format-live';
 import { GuidancePanel } from './guidance-panel';

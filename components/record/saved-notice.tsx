@@ -1,6 +1,6 @@
 'use client';
 
-import type { SavedRecording } from '@/lib/devices/finish-session';
+import type { SavedRecording } from '@/lib/devices/finish/finish-session';
 import { useActivities } from '@/lib/store/use-activities';
 import { formatClock, formatDistance, type Units } from './format-live';
 

@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import type { ManagedDevice } from '@/lib/devices/device-manager';
-import { RecordSession, type SessionPhase } from '@/lib/devices/record-session';
-import type { LiveNumbers } from '@/lib/devices/recorder';
+import type { ManagedDevice } from '@/lib/devices/manager/device-manager';
+import { RecordSession, type SessionPhase } from '@/lib/devices/recorder/record-session';
+import type { LiveNumbers } from '@/lib/devices/recorder/recorder';
 import { getEngine } from '@/lib/worker/engine-client';
 
 const noSubscribe = () => () => undefined;

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decodeGeneralStatus } from '../../engine/protocols/pm5/general-status';
 import { WORKOUT_TYPE } from '../../engine/protocols/pm5/enums';
 import { PM5_CHARACTERISTICS, PM5_SERVICES } from '../../engine/protocols/uuids';
-import { DemoTransport } from './demo-transport';
+import { DemoTransport } from './demo/demo-transport';
 import { demoPm5 } from './demo/demo-pm5';
 import { programPm5 } from './pm5-programmer';
-import { SessionClock } from './session-clock';
+import { SessionClock } from './clock/session-clock';
 
 const transports: DemoTransport[] = [];
 afterEach(async () => {

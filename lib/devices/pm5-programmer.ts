@@ -7,8 +7,8 @@ import { addCsafeChunk, EMPTY_REASSEMBLY } from '../../engine/protocols/csafe/re
 import { decodeCsafeFrame } from '../../engine/protocols/csafe/frame';
 import { decodeResponse, type CsafeResponse } from '../../engine/protocols/csafe/commands';
 import { workoutProgramFrames, type PmWorkout } from '../../engine/protocols/csafe/workout-program';
-import { pm5Control } from './device-kinds';
-import type { DeviceTransport } from './device-transport';
+import { pm5Control } from './manager/device-kinds';
+import type { DeviceTransport } from './link/device-transport';
 
 export class Pm5ProgramError extends Error {
   readonly type = 'Pm5ProgramFailed';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeviceManager, type ManagerEvent } from '../device-manager';
-import { createFrameInterpreter } from '../frame-interpreter';
-import { SessionClock } from '../session-clock';
-import { TimelineMerger } from '../recorder-timeline';
+import { DeviceManager, type ManagerEvent } from '../manager/device-manager';
+import { createFrameInterpreter } from '../manager/frame-interpreter';
+import { SessionClock } from '../clock/session-clock';
+import { TimelineMerger } from '../recorder/timeline';
 import { demoRig } from './demo-devices';
 
 const managers: DeviceManager[] = [];

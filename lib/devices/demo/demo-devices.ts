@@ -2,9 +2,9 @@
  * The demo sets offered on the Record screen: each device a DemoTransport around one of the
  * engine's virtual peripherals, all driven by one demo athlete's effort on the session clock.
  */
-import { DemoTransport, type VirtualPeripheral } from '../demo-transport';
-import type { DeviceKind } from '../device-kinds';
-import type { SessionClock } from '../session-clock';
+import { DemoTransport, type VirtualPeripheral } from './demo-transport';
+import type { DeviceKind } from '../manager/device-kinds';
+import type { SessionClock } from '../clock/session-clock';
 import { steadyWithSurges } from './demo-effort';
 import { demoPm5 } from './demo-pm5';
 import { demoStrap } from './demo-strap';

@@ -11,8 +11,8 @@ import {
   setVirtualPm5SampleRate,
   tickVirtualPm5,
 } from '../../../engine/simulator/virtual-pm5';
-import type { GattAddress } from '../device-transport';
-import type { VirtualPeripheral } from '../demo-transport';
+import type { GattAddress } from '../link/device-transport';
+import type { VirtualPeripheral } from './demo-transport';
 import type { DemoEffort } from './demo-effort';
 
 const TEN_HZ = 3;

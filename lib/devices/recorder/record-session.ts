@@ -1,0 +1,187 @@
+/**
+ * One visit to the Record screen: its clock, its device manager, and (once started) its recorder.
+ * The React screen only renders this object's snapshots and calls its methods.
+ */
+import type { Activity } from '../../../engine/activity/types';
+import type { PlannedWorkout } from '../../../engine/workout/types';
+import { demoRig, type DemoDevice, type DemoRigName } from '../demo/demo-devices';
+import type { DemoTransport } from '../demo/demo-transport';
+import { DeviceManager } from '../manager/device-manager';
+import type { DeviceKind } from '../manager/device-kinds';
+import type { DeviceTransport } from '../link/device-transport';
+import { createFrameInterpreter } from '../manager/frame-interpreter';
+import type { RecordingSport } from './journal-format';
+import { RecordingStore } from './journal-store';
+import { Recorder } from './recorder';
+import { SessionClock } from '../clock/session-clock';
+import { LiveGuidance, stepInThisThread, type GuidanceStepper } from '../guidance/live-guidance';
+import { programPm5 } from '../pm5-programmer';
+import { pm5WorkoutFor } from '../pm5-workout';
+import { recordedRows } from './recorded-rows';
+
+/** How long the "Drop link" demo control keeps a device out of reach, in session seconds. */
+const DEMO_DROP_S = 10;
+
+export type SessionPhase = 'setup' | 'recording' | 'finished';
+
+/** What became of sending the planned workout to the rowing monitor. */
+export type Pm5ProgramOutcome = { ok: true } | { ok: false; reason: string } | null;
+
+export class RecordSession {
+  readonly clock: SessionClock;
+  readonly manager: DeviceManager;
+  readonly store: RecordingStore;
+  private recorderInstance: Recorder | null = null;
+  private guidanceInstance: LiveGuidance | null = null;
+  private pm5Outcome: Pm5ProgramOutcome = null;
+  private phaseValue: SessionPhase = 'setup';
+  private readonly listeners = new Set<() => void>();
+  private readonly demoTransports = new Map<string, DemoTransport>();
+
+  constructor(
+    speed = 1,
+    store = new RecordingStore(),
+    private readonly traceFrames = false,
+    private readonly guidanceStepper: GuidanceStepper = stepInThisThread,
+  ) {
+    this.clock = new SessionClock(speed);
+    this.store = store;
+    this.manager = new DeviceManager({ clock: this.clock, interpreterFor: createFrameInterpreter });
+  }
+
+  get recorder(): Recorder | null {
+    return this.recorderInstance;
+  }
+
+  get guidance(): LiveGuidance | null {
+    return this.guidanceInstance;
+  }
+
+  /** Null when no workout was sent to a PM5. */
+  get pm5Program(): Pm5ProgramOutcome {
+    return this.pm5Outcome;
+  }
+
+  phase = (): SessionPhase => this.phaseValue;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  addDevice(transport: DeviceTransport, kind?: DeviceKind) {
+    return this.manager.add(transport, kind);
+  }
+
+  /** A demo set on this session's clock; the caller adds each device. */
+  demoRig(name: DemoRigName): DemoDevice[] {
+    const devices = demoRig(name, this.clock, this.traceFrames);
+    for (const { transport } of devices) this.demoTransports.set(transport.id, transport);
+    return devices;
+  }
+
+  /** For demo devices only: a control that drops a link for ten seconds of session time. */
+  demoLinkDropper(): ((id: string) => void) | undefined {
+    if (this.demoTransports.size === 0) return undefined;
+    return (id) => this.demoTransports.get(id)?.dropLink(DEMO_DROP_S);
+  }
+
+  /** Rowing when a rower is paired, running otherwise, unless the athlete chose. */
+  suggestedSport(): RecordingSport {
+    return this.manager.devices().some((d) => d.kind === 'pm5' || d.kind === 'ftms-rower')
+      ? 'rowing'
+      : 'running';
+  }
+
+  /**
+   * Starts recording. With a planned workout, guidance follows it on screen, and a paired PM5 is
+   * programmed with it over CSAFE first (a refusal does not stop the session: the athlete rows on
+   * with on-screen guidance).
+   */
+  async start(sport: RecordingSport, workout: PlannedWorkout | null = null): Promise<Recorder> {
+    if (this.recorderInstance) return this.recorderInstance;
+    const pm5 = this.manager.devices().find((d) => d.kind === 'pm5' && d.state === 'connected');
+    const pm5Transport = pm5 ? this.manager.transportOf(pm5.id) : null;
+    if (workout && workout.sport === 'row' && pm5Transport) {
+      try {
+        await programPm5(pm5Transport, pm5WorkoutFor(workout));
+        this.pm5Outcome = { ok: true };
+      } catch (error) {
+        this.pm5Outcome = {
+          ok: false,
+          reason: error instanceof Error ? error.message : String(error),
+        };
+      }
+    }
+    const recorder = new Recorder({
+      clock: this.clock,
+      store: this.store,
+      source: this.manager,
+      sport,
+      devices: this.manager.devices().map((d) => d.name),
+      plannedWorkoutId: workout?.id ?? null,
+    });
+    if (workout) {
+      const guidance = new LiveGuidance(workout, sport, this.guidanceStepper);
+      recorder.onRow((row, activeS, lap) => guidance.feed(row, activeS, lap));
+      this.guidanceInstance = guidance;
+    }
+    this.recorderInstance = recorder;
+    await recorder.start();
+    this.setPhase('recording');
+    return recorder;
+  }
+
+  /**
+   * Carries on a session a crash or reload left open, with the devices paired now: same id, its
+   * journal appended to, the time the app was away marked as a gap. Guidance for its planned
+   * workout replays the journal to pick up at the step reached; a PM5 is not programmed again
+   * (it restarted with the link), so the athlete follows the screen.
+   */
+  async resume(id: string, workout: PlannedWorkout | null = null): Promise<Recorder> {
+    if (this.recorderInstance) return this.recorderInstance;
+    const session = await this.store.load(id);
+    if (!session) throw new Error('That session is no longer on this device.');
+    const recorder = new Recorder({
+      clock: this.clock,
+      store: this.store,
+      source: this.manager,
+      sport: session.meta.sport,
+      devices: this.manager.devices().map((d) => d.name),
+      resume: { session, nextSeq: await this.store.nextSeq(id) },
+    });
+    if (workout && workout.id === session.meta.plannedWorkoutId) {
+      const guidance = new LiveGuidance(workout, session.meta.sport, this.guidanceStepper);
+      for (const { row, activeS, lap } of recordedRows(session)) guidance.feed(row, activeS, lap);
+      recorder.onRow((row, activeS, lap) => guidance.feed(row, activeS, lap));
+      this.guidanceInstance = guidance;
+    }
+    this.recorderInstance = recorder;
+    await recorder.start();
+    this.setPhase('recording');
+    return recorder;
+  }
+
+  /** Stops recording; the journal stays until the caller has saved the activity. */
+  async finish(): Promise<Activity> {
+    if (!this.recorderInstance) throw new Error('Nothing is being recorded.');
+    const activity = await this.recorderInstance.finish();
+    this.setPhase('finished');
+    return activity;
+  }
+
+  /** Ends the session without saving it; its journal is deleted. */
+  async discard(): Promise<void> {
+    await this.recorderInstance?.discard();
+    this.setPhase('finished');
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all(this.manager.devices().map((d) => this.manager.remove(d.id)));
+  }
+
+  private setPhase(phase: SessionPhase): void {
+    this.phaseValue = phase;
+    for (const listener of this.listeners) listener();
+  }
+}
