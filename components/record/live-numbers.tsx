@@ -1,6 +1,6 @@
 'use client';
 
-import type { LiveNumbers } from '@/lib/devices/recorder/recorder';
+import type { LiveNumbers } from '@/lib/devices/recorder/live-numbers';
 import type { RecordingSport } from '@/lib/devices/recorder/journal-format';
 import { formatClock, formatDistance, formatPace, formatWhole, type Units } from './format-live';
 

@@ -1,7 +1,8 @@
 'use client';
 
 import type { RecordSession } from '@/lib/devices/recorder/record-session';
-import type { LiveNumbers, Recorder } from '@/lib/devices/recorder/recorder';
+import type { LiveNumbers } from '@/lib/devices/recorder/live-numbers';
+import type { Recorder } from '@/lib/devices/recorder/recorder';
 import { primaryButton, secondaryButton } from '../devices/button-classes';
 import type { Units } from './format-live';
 import { GuidancePanel } from './guidance-panel';

@@ -3,7 +3,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ManagedDevice } from '@/lib/devices/manager/device-manager';
 import { RecordSession, type SessionPhase } from '@/lib/devices/recorder/record-session';
-import type { LiveNumbers } from '@/lib/devices/recorder/recorder';
+import type { LiveNumbers } from '@/lib/devices/recorder/live-numbers';
 import { getEngine } from '@/lib/worker/engine-client';
 
 const noSubscribe = () => () => undefined;

@@ -5,7 +5,7 @@ import { PM5_CHARACTERISTICS, PM5_SERVICES } from '../../engine/protocols/uuids'
 import { DemoTransport } from './demo/demo-transport';
 import { demoPm5 } from './demo/demo-pm5';
 import { programPm5 } from './pm5-programmer';
-import { SessionClock } from './clock/session-clock';
+import { RealClock } from './clock/real-clock';
 
 const transports: DemoTransport[] = [];
 afterEach(async () => {
@@ -15,7 +15,7 @@ afterEach(async () => {
 async function connectedPm5(): Promise<DemoTransport> {
   const transport = new DemoTransport(
     demoPm5(() => 0.5),
-    new SessionClock(20),
+    new RealClock(20),
   );
   transports.push(transport);
   await transport.connect();

@@ -5,7 +5,7 @@
  * marking and the athlete's messages can be seen and tested without hardware.
  */
 import type { DeviceTransport, GattAddress, NotificationHandler } from '../link/device-transport';
-import type { SessionClock } from '../clock/session-clock';
+import type { Cancel, Clock } from '../clock/clock';
 
 export type EmittedFrame = { characteristic: string; bytes: Uint8Array };
 
@@ -29,7 +29,7 @@ export class DemoLinkDownError extends Error {
   }
 }
 
-/** Real milliseconds between simulator steps at most; the model steps on session time. */
+/** Session milliseconds between simulator steps; 100 lets the demo PM5 send at 10 Hz. */
 const STEP_MS = 100;
 
 let nextId = 1;
@@ -47,7 +47,7 @@ export class DemoTransport implements DeviceTransport {
   private unreachableUntilS = -Infinity;
   private readonly handlers = new Map<string, NotificationHandler>();
   private readonly disconnectHandlers = new Set<() => void>();
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private stopStepping: Cancel | null = null;
   private lastStepS: number;
 
   private readonly stepSessionMs: number;
@@ -55,7 +55,7 @@ export class DemoTransport implements DeviceTransport {
 
   constructor(
     private readonly peripheral: VirtualPeripheral,
-    private readonly clock: SessionClock,
+    private readonly clock: Clock,
     options: DemoTransportOptions = {},
   ) {
     this.lastStepS = clock.nowS();
@@ -75,12 +75,9 @@ export class DemoTransport implements DeviceTransport {
     if (this.clock.nowS() < this.unreachableUntilS) throw new DemoLinkDownError(this.name);
     this.linkUp = true;
     // The athlete keeps rowing whether or not anyone listens: the model runs from first connect.
-    if (!this.timer) {
+    if (!this.stopStepping) {
       this.lastStepS = this.clock.nowS();
-      this.timer = setInterval(
-        () => this.step(),
-        Math.max(1, this.clock.realMs(this.stepSessionMs)),
-      );
+      this.stopStepping = this.clock.every(this.stepSessionMs, () => this.step());
     }
   }
 
@@ -120,8 +117,8 @@ export class DemoTransport implements DeviceTransport {
   async disconnect(): Promise<void> {
     this.linkUp = false;
     this.handlers.clear();
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.stopStepping?.();
+    this.stopStepping = null;
   }
 
   /** Pretends the radio link dropped; reconnecting fails until `forS` session seconds have passed. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guidanceStep } from '../../../engine/guidance/guidance-step';
 import { workThenCoolDown } from '../../../engine/workout/work-then-cool-down';
+import { ManualClock } from '../clock/manual-clock';
 import { LiveGuidance, type GuidanceStepper } from './live-guidance';
 
 const row = (timeS: number, distanceM: number) => ({
@@ -55,16 +56,17 @@ describe('LiveGuidance', () => {
 
   it('steps rows in the order they came even when the stepper answers out of order', async () => {
     const delays = [30, 0, 10, 0, 20];
+    const clock = new ManualClock();
     let call = 0;
     const seen: number[] = [];
     // Another thread answers each step after its own delay, as a busy worker may.
     const slowStepper: GuidanceStepper = (state, sample) => {
       const delayMs = delays[call++ % delays.length]!;
       return new Promise((resolve) =>
-        setTimeout(() => {
+        clock.after(delayMs, () => {
           seen.push(sample.elapsedS);
           resolve(guidanceStep(state, sample));
-        }, delayMs),
+        }),
       );
     };
     const workout = workThenCoolDown('row', { kind: 'time', durationS: 20 });
@@ -74,6 +76,7 @@ describe('LiveGuidance', () => {
       queued.feed(row(s, s * 4), s, false);
       direct.feed(row(s, s * 4), s, false);
     }
+    await clock.advanceS(1);
     await Promise.all([queued.settled(), direct.settled()]);
     expect(seen).toEqual(Array.from({ length: 26 }, (_, s) => s));
     expect(queued.snapshot()).toEqual(direct.snapshot());

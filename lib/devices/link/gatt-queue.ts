@@ -4,6 +4,8 @@
  * (WebBluetoothCG/web-bluetooth issue #188). Every operation on a device goes through one queue,
  * and an operation that fails is retried a few times before its error reaches the caller.
  */
+import type { Clock } from '../clock/clock';
+import { RealClock } from '../clock/real-clock';
 
 export class GattOperationError extends Error {
   readonly type = 'GattOperationFailed';
@@ -25,14 +27,15 @@ export type GattQueueOptions = {
   retryDelayMs: number;
   /** Whether a failure is worth retrying (e.g. not once the device has gone away). */
   shouldRetry: (error: unknown) => boolean;
-  sleep: (ms: number) => Promise<void>;
+  /** What the pause before a retry waits on. */
+  clock: Pick<Clock, 'sleep'>;
 };
 
 const defaults: GattQueueOptions = {
   retries: 2,
   retryDelayMs: 100,
   shouldRetry: () => true,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  clock: new RealClock(),
 };
 
 export class GattQueue {
@@ -55,7 +58,7 @@ export class GattQueue {
   }
 
   private async attempt<T>(operation: string, op: () => Promise<T>): Promise<T> {
-    const { retries, retryDelayMs, shouldRetry, sleep } = this.options;
+    const { retries, retryDelayMs, shouldRetry, clock } = this.options;
     for (let attempt = 1; ; attempt++) {
       try {
         return await op();
@@ -63,7 +66,7 @@ export class GattQueue {
         if (attempt > retries || !shouldRetry(error)) {
           throw new GattOperationError(operation, attempt, error);
         }
-        await sleep(retryDelayMs);
+        await clock.sleep(retryDelayMs);
       }
     }
   }

@@ -15,7 +15,7 @@ import {
 } from './device-kinds';
 import type { DeviceTransport, GattAddress } from '../link/device-transport';
 import type { DeviceReading } from './readings';
-import type { SessionClock } from '../clock/session-clock';
+import type { Clock } from '../clock/clock';
 
 export type LinkState = 'connecting' | 'connected' | 'reconnecting' | 'lost';
 
@@ -54,11 +54,11 @@ export class UnsupportedDeviceError extends Error {
 }
 
 export type DeviceManagerOptions = {
-  clock: SessionClock;
+  /** Session time for readings, and the timer reconnect attempts wait on. */
+  clock: Clock;
   interpreterFor: (kind: DeviceKind, deviceId: string) => FrameInterpreter;
   policy?: BackoffPolicy;
   random?: () => number;
-  sleep?: (ms: number) => Promise<void>;
 };
 
 type Entry = {
@@ -77,12 +77,10 @@ export class DeviceManager {
   private snapshot: ManagedDevice[] = [];
   private readonly policy: BackoffPolicy;
   private readonly random: () => number;
-  private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: DeviceManagerOptions) {
     this.policy = options.policy ?? reconnectPolicy;
     this.random = options.random ?? Math.random;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
   /** Connects, identifies and subscribes a device; throws UnsupportedDeviceError for others. */
@@ -196,7 +194,7 @@ export class DeviceManager {
         return;
       }
       this.update(entry, { state: 'reconnecting', attempt });
-      await this.sleep(delayMs);
+      await this.options.clock.sleep(delayMs);
       if (!stillWanted()) return;
       try {
         await entry.transport.connect();

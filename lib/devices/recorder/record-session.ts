@@ -13,7 +13,8 @@ import { createFrameInterpreter } from '../manager/frame-interpreter';
 import type { RecordingSport } from './journal-format';
 import { RecordingStore } from './journal-store';
 import { Recorder } from './recorder';
-import { SessionClock } from '../clock/session-clock';
+import type { Clock } from '../clock/clock';
+import { RealClock } from '../clock/real-clock';
 import { LiveGuidance, stepInThisThread, type GuidanceStepper } from '../guidance/live-guidance';
 import { programPm5 } from '../pm5-programmer';
 import { pm5WorkoutFor } from '../pm5-workout';
@@ -28,7 +29,7 @@ export type SessionPhase = 'setup' | 'recording' | 'finished';
 export type Pm5ProgramOutcome = { ok: true } | { ok: false; reason: string } | null;
 
 export class RecordSession {
-  readonly clock: SessionClock;
+  readonly clock: Clock;
   readonly manager: DeviceManager;
   readonly store: RecordingStore;
   private recorderInstance: Recorder | null = null;
@@ -44,7 +45,7 @@ export class RecordSession {
     private readonly traceFrames = false,
     private readonly guidanceStepper: GuidanceStepper = stepInThisThread,
   ) {
-    this.clock = new SessionClock(speed);
+    this.clock = new RealClock(speed);
     this.store = store;
     this.manager = new DeviceManager({ clock: this.clock, interpreterFor: createFrameInterpreter });
   }
