@@ -36,9 +36,13 @@ export function useRecordSession(): RecordSession | null {
     // A session being recorded outlives the screen: leaving Record mid-session keeps it going.
     if (current?.phase() === 'recording') return;
     const traceFrames = new URLSearchParams(window.location.search).has('trace-frames');
-    const made = new RecordSession(speedFromUrl(), undefined, traceFrames, (state, sample) =>
-      getEngine().guidanceStep(state, sample),
-    );
+    const made = new RecordSession({
+      speed: speedFromUrl(),
+      traceFrames,
+      guidanceStepper: (state, sample) => getEngine().guidanceStep(state, sample),
+      summarise: (activity, id, fileName, athlete) =>
+        getEngine().summarizeActivity(activity, id, fileName, athlete),
+    });
     setCurrent(made);
     return () => {
       if (made.phase() === 'recording') return;

@@ -3,8 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readActivityBeats } from '../../store/activity-doc';
 import { acquireDoc, releaseDoc } from '../../store/doc-registry';
 import { activityDocName } from '../../store/doc-names';
-import { profileDefaults } from '../../store/profile-schema';
 import { saveRecoveredRecording } from './finish-session';
+import { summarizeInThisThread } from './summariser';
 import type { RecordingEvent } from '../recorder/journal-format';
 import { RecordingStore } from '../recorder/journal-store';
 
@@ -57,8 +57,9 @@ describe('saveRecoveredRecording', () => {
     await store.append({ sessionId, seq: 0, rows: [0, 1, 2, 3, 4].map(row), events: [] }, 1);
     await store.append({ sessionId, seq: 1, rows: [5, 6, 7].map(row), events }, 2);
 
-    const saved = await saveRecoveredRecording(store, athleteId, profileDefaults, sessionId);
-    expect(saved?.id).toBe(sessionId);
+    const target = { store, athleteId, athlete: {}, summarise: summarizeInThisThread };
+    const outcome = await saveRecoveredRecording(target, sessionId);
+    expect(outcome).toMatchObject({ ok: true, saved: { id: sessionId } });
     expect(await store.load(sessionId)).toBeNull();
 
     // Released above, so this opens the document afresh from IndexedDB.
@@ -80,5 +81,33 @@ describe('saveRecoveredRecording', () => {
     expect(Array.from(beats.strokes.strokeRateSpm)).toEqual([24, 24]);
     expect(Array.from(beats.rr.atS)).toEqual([2.9, 2.9, 3.8]);
     expect(Array.from(beats.rr.rrMs)).toEqual([843.75, 851.5625, 860.3515625]);
+  });
+
+  it('keeps the journal and says why when the settings do not fit together', async () => {
+    const id = '7d2f9a10-1b2c-4d3e-8f40-5a6b7c8d9e0f';
+    await store.begin({
+      id,
+      startedAt: '2026-11-22T07:00:00.000Z',
+      sport: 'rowing',
+      devices: ['PM5 (demo)'],
+      status: 'recording',
+      plannedWorkoutId: null,
+      updatedAtMs: 0,
+    });
+    await store.append({ sessionId: id, seq: 0, rows: [0, 1, 2, 3, 4].map(row), events: [] }, 1);
+    const athlete = { maxHr: 150, restHr: 160 };
+    const refused = await saveRecoveredRecording(
+      { store, athleteId, athlete, summarise: summarizeInThisThread },
+      id,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { type: 'InvalidAthlete' } });
+    expect((await store.load(id))?.rows).toHaveLength(5);
+    // Once the settings are fixed, the same journal saves.
+    const fixed = await saveRecoveredRecording(
+      { store, athleteId, athlete: {}, summarise: summarizeInThisThread },
+      id,
+    );
+    expect(fixed).toMatchObject({ ok: true, saved: { id } });
+    expect(await store.load(id)).toBeNull();
   });
 });

@@ -1,17 +1,20 @@
 /**
- * The last step of a recording, live or recovered: analyse, save through the store, and only
- * then drop the journal. The activity keeps the recording's id, so saving again after a crash
- * half-way finds it already there rather than making a copy.
+ * The last step of a recording, live or recovered: summarise (the same analysis as an import),
+ * save through the store, and only then drop the journal. Settings that do not fit together give
+ * a typed error and keep the journal, so the session can be saved once they are fixed. The
+ * activity keeps the recording's id, so saving again after a crash half-way finds it already
+ * there rather than making a copy.
  */
+import type { AthleteInput } from '../../../engine/activity/athlete';
 import type { Activity } from '../../../engine/activity/types';
-import type { Profile } from '../../store/profile-schema';
-import { summarizeRecording } from './activity-summary';
+import type { AthleteError } from '../../worker/summarize-activity';
 import type { RecordedSession } from '../recorder/journal-format';
 import type { RecordingStore } from '../recorder/journal-store';
+import { AWAY_GAP_ID, recoveredEndS } from '../recorder/resume-point';
 import { recordingToActivity } from './recording-to-activity';
 import { recordingToBeats } from './recording-to-beats';
-import { AWAY_GAP_ID, recoveredEndS } from '../recorder/resume-point';
 import { saveRecordedActivity } from './save-recording';
+import type { ActivitySummariser } from './summariser';
 
 export type SavedRecording = {
   id: string;
@@ -22,23 +25,37 @@ export type SavedRecording = {
   awayS: number;
 };
 
+export type FinishOutcome =
+  { ok: true; saved: SavedRecording } | { ok: false; error: AthleteError };
+
+/** Where a finished session goes and how it is summarised. */
+export type FinishTarget = {
+  store: RecordingStore;
+  athleteId: string;
+  athlete: AthleteInput;
+  summarise: ActivitySummariser;
+};
+
 export async function saveFinishedRecording(
-  store: RecordingStore,
-  athleteId: string,
-  profile: Profile,
+  target: FinishTarget,
   session: RecordedSession,
   activity: Activity,
-): Promise<SavedRecording> {
+): Promise<FinishOutcome> {
   const { id, plannedWorkoutId } = session.meta;
-  const summary = summarizeRecording(id, activity, profile);
+  const result = await target.summarise(activity, id, null, target.athlete);
+  if (!result.ok) return result;
   await saveRecordedActivity(
-    athleteId,
-    summary,
+    target.athleteId,
+    result.summary,
     activity,
     { plannedWorkoutId },
     recordingToBeats(session),
   );
-  await store.discard(id);
+  await target.store.discard(id);
+  return { ok: true, saved: gapReport(id, session, activity) };
+}
+
+function gapReport(id: string, session: RecordedSession, activity: Activity): SavedRecording {
   const awayFromS = new Set(
     session.events.flatMap((e) =>
       e.type === 'gap-start' && e.deviceId === AWAY_GAP_ID ? [e.atS] : [],
@@ -58,16 +75,14 @@ export async function saveFinishedRecording(
 
 /** Saves what a crash left behind; null (and the journal dropped) when nothing was recorded. */
 export async function saveRecoveredRecording(
-  store: RecordingStore,
-  athleteId: string,
-  profile: Profile,
+  target: FinishTarget,
   id: string,
-): Promise<SavedRecording | null> {
-  const session = await store.load(id);
+): Promise<FinishOutcome | null> {
+  const session = await target.store.load(id);
   if (!session || session.rows.length < 2) {
-    await store.discard(id);
+    await target.store.discard(id);
     return null;
   }
   const activity = recordingToActivity(session, recoveredEndS(session));
-  return saveFinishedRecording(store, athleteId, profile, session, activity);
+  return saveFinishedRecording(target, session, activity);
 }

@@ -4,8 +4,7 @@ import { readActivities } from '../../store/activities-doc';
 import { readActivityStreams } from '../../store/activity-doc';
 import { acquireDoc, releaseDoc } from '../../store/doc-registry';
 import { activitiesDocName, activityDocName } from '../../store/doc-names';
-import { profileDefaults } from '../../store/profile-schema';
-import { summarizeRecording } from './activity-summary';
+import { summarizeActivity } from '../../worker/summarize-activity';
 import { recordingToActivity } from './recording-to-activity';
 import { saveRecordedActivity } from './save-recording';
 
@@ -48,7 +47,9 @@ describe('saveRecordedActivity', () => {
       },
       120,
     );
-    const summary = summarizeRecording(activityId, activity, profileDefaults);
+    const result = summarizeActivity(activity, activityId, null, {});
+    if (!result.ok) throw new Error(result.error.message);
+    const { summary } = result;
     await saveRecordedActivity(athleteId, summary, activity, { plannedWorkoutId: 'w-1' });
 
     // Every document was released above: these reads open them afresh from IndexedDB.

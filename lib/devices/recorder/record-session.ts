@@ -2,7 +2,7 @@
  * One visit to the Record screen: its clock, its device manager, and (once started) its recorder.
  * The React screen only renders this object's snapshots and calls its methods.
  */
-import type { Activity } from '../../../engine/activity/types';
+import type { AthleteInput } from '../../../engine/activity/athlete';
 import type { PlannedWorkout } from '../../../engine/workout/types';
 import { demoRig, type DemoDevice, type DemoRigName } from '../demo/demo-devices';
 import type { DemoTransport } from '../demo/demo-transport';
@@ -19,6 +19,13 @@ import { LiveGuidance, stepInThisThread, type GuidanceStepper } from '../guidanc
 import { programPm5 } from '../pm5-programmer';
 import { pm5WorkoutFor } from '../pm5-workout';
 import { recordedRows } from './recorded-rows';
+import {
+  saveFinishedRecording,
+  saveRecoveredRecording,
+  type FinishOutcome,
+  type FinishTarget,
+} from '../finish/finish-session';
+import { summarizeInThisThread, type ActivitySummariser } from '../finish/summariser';
 
 /** How long the "Drop link" demo control keeps a device out of reach, in session seconds. */
 const DEMO_DROP_S = 10;
@@ -27,6 +34,18 @@ export type SessionPhase = 'setup' | 'recording' | 'finished';
 
 /** What became of sending the planned workout to the rowing monitor. */
 export type Pm5ProgramOutcome = { ok: true } | { ok: false; reason: string } | null;
+
+export type RecordSessionOptions = {
+  /** Demo devices may run faster than life; real ones run at 1. */
+  speed?: number;
+  store?: RecordingStore;
+  /** Marks each demo notification for the latency bench. */
+  traceFrames?: boolean;
+  /** Where guidance steps run: the engine worker in the app. */
+  guidanceStepper?: GuidanceStepper;
+  /** Where the finished session is summarised: the engine worker in the app. */
+  summarise?: ActivitySummariser;
+};
 
 export class RecordSession {
   readonly clock: Clock;
@@ -39,14 +58,16 @@ export class RecordSession {
   private readonly listeners = new Set<() => void>();
   private readonly demoTransports = new Map<string, DemoTransport>();
 
-  constructor(
-    speed = 1,
-    store = new RecordingStore(),
-    private readonly traceFrames = false,
-    private readonly guidanceStepper: GuidanceStepper = stepInThisThread,
-  ) {
-    this.clock = new RealClock(speed);
-    this.store = store;
+  private readonly traceFrames: boolean;
+  private readonly guidanceStepper: GuidanceStepper;
+  private readonly summarise: ActivitySummariser;
+
+  constructor(options: RecordSessionOptions = {}) {
+    this.clock = new RealClock(options.speed ?? 1);
+    this.store = options.store ?? new RecordingStore();
+    this.traceFrames = options.traceFrames ?? false;
+    this.guidanceStepper = options.guidanceStepper ?? stepInThisThread;
+    this.summarise = options.summarise ?? summarizeInThisThread;
     this.manager = new DeviceManager({ clock: this.clock, interpreterFor: createFrameInterpreter });
   }
 
@@ -163,12 +184,29 @@ export class RecordSession {
     return recorder;
   }
 
-  /** Stops recording; the journal stays until the caller has saved the activity. */
-  async finish(): Promise<Activity> {
-    if (!this.recorderInstance) throw new Error('Nothing is being recorded.');
-    const activity = await this.recorderInstance.finish();
+  /**
+   * Stops recording and saves the session; the journal is dropped only once the activity is
+   * saved, so a refusal (settings that do not fit together) or a failure keeps it for later.
+   */
+  async finish(athleteId: string, athlete: AthleteInput): Promise<FinishOutcome> {
+    const recorder = this.recorderInstance;
+    if (!recorder) throw new Error('Nothing is being recorded.');
+    const activity = await recorder.finish();
     this.setPhase('finished');
-    return activity;
+    return saveFinishedRecording(this.target(athleteId, athlete), recorder.recorded(), activity);
+  }
+
+  /** Saves a session a crash left behind as it is; null when it held nothing to save. */
+  saveLeftOver(
+    id: string,
+    athleteId: string,
+    athlete: AthleteInput,
+  ): Promise<FinishOutcome | null> {
+    return saveRecoveredRecording(this.target(athleteId, athlete), id);
+  }
+
+  private target(athleteId: string, athlete: AthleteInput): FinishTarget {
+    return { store: this.store, athleteId, athlete, summarise: this.summarise };
   }
 
   /** Ends the session without saving it; its journal is deleted. */

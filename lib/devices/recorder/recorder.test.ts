@@ -100,7 +100,9 @@ describe('Recorder with the demo PM5', () => {
     ]);
     expect(activity.source).toBe('recorder');
   });
+});
 
+describe('Recorder journal after a crash', () => {
   it('leaves a journal from which a crashed session comes back with every chunk written', async () => {
     const clock = new ManualClock();
     const { recorder, store } = await rowing(clock);

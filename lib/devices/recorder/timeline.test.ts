@@ -40,7 +40,9 @@ describe('TimelineMerger', () => {
     expect(t.row(10 + STALE_AFTER_S).heartRateBpm).toBe(150);
     expect(t.row(11 + STALE_AFTER_S).heartRateBpm).toBeNaN();
   });
+});
 
+describe('TimelineMerger distance', () => {
   it("rebases the device's distance to zero and never lets it run backwards", () => {
     const t = new TimelineMerger(true);
     t.ingest(rower(0, { distanceM: 1234 }));
@@ -79,7 +81,9 @@ describe('TimelineMerger', () => {
     }
     expect(t.row(4).distanceM).toBeCloseTo(12, 6);
   });
+});
 
+describe('TimelineMerger across pauses and dropped links', () => {
   it("derives rowing power from speed with Concept2's formula when the device sends none", () => {
     const t = new TimelineMerger(true);
     // 2:00 /500 m is 4.1667 m/s, which Concept2's formula puts at 202.5 W.
