@@ -10,7 +10,8 @@ import type { Activity } from '../../../engine/activity/types';
 import type { AthleteError } from '../../worker/summarize-activity';
 import type { RecordedSession } from '../recorder/journal-format';
 import type { RecordingStore } from '../recorder/journal-store';
-import { AWAY_GAP_ID, recoveredEndS } from '../recorder/resume-point';
+import { recoveredEndS } from '../recorder/resume-point';
+import { gapStretches, type GapStretch } from './gap-stretches';
 import { recordingToActivity } from './recording-to-activity';
 import { recordingToBeats } from './recording-to-beats';
 import { saveRecordedActivity } from './save-recording';
@@ -18,10 +19,10 @@ import type { ActivitySummariser } from './summariser';
 
 export type SavedRecording = {
   id: string;
-  /** Dropped-link stretches marked in the streams, with their total length. */
+  /** Dropped device links, with their total length: the session carried on through them. */
   gapCount: number;
   gapS: number;
-  /** Time the app was closed mid-session (a resumed session), also marked as a gap. */
+  /** Time the app was closed mid-session (a resumed session), marked as a gap. */
   awayS: number;
 };
 
@@ -56,20 +57,16 @@ export async function saveFinishedRecording(
 }
 
 function gapReport(id: string, session: RecordedSession, activity: Activity): SavedRecording {
-  const awayFromS = new Set(
-    session.events.flatMap((e) =>
-      e.type === 'gap-start' && e.deviceId === AWAY_GAP_ID ? [e.atS] : [],
-    ),
-  );
-  const gaps = activity.pauses.filter((p) => p.reason === 'gap');
-  const links = gaps.filter((p) => !awayFromS.has(p.startS));
-  const lengthS = (stretches: typeof gaps) =>
-    stretches.reduce((total, p) => total + (p.endS - p.startS), 0);
+  const endS = activity.streams.timeS.at(-1) ?? 0;
+  const gaps = gapStretches(session.events, endS);
+  const lengthS = (stretches: GapStretch[]) =>
+    stretches.reduce((total, g) => total + (g.endS - g.startS), 0);
+  const links = gaps.filter((g) => !g.away);
   return {
     id,
     gapCount: links.length,
     gapS: lengthS(links),
-    awayS: lengthS(gaps.filter((p) => awayFromS.has(p.startS))),
+    awayS: lengthS(gaps.filter((g) => g.away)),
   };
 }
 

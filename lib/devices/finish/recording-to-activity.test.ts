@@ -64,22 +64,38 @@ describe('recordingToActivity', () => {
     expect(a.laps[1]?.startTime).toBe('2026-11-21T07:00:15.000Z');
   });
 
-  it('turns pause/resume into timer pauses and dropped links into gaps', () => {
+  it('turns pause/resume into timer pauses and keeps the time of a link that came back', () => {
     const a = recordingToActivity(
       session([
         { type: 'gap-start', atS: 20, deviceId: 'strap', label: 'Heart-rate strap' },
         { type: 'pause', atS: 35 },
         { type: 'gap-end', atS: 30, deviceId: 'strap' },
         { type: 'resume', atS: 38 },
-        { type: 'gap-start', atS: 50, deviceId: 'pm5', label: 'Concept2 PM5' },
       ]),
       60,
     );
-    expect(a.pauses).toEqual([
-      { startS: 20, endS: 30, reason: 'gap' },
-      { startS: 35, endS: 38, reason: 'timer' },
-      // Still down at the finish: the gap runs to the end.
-      { startS: 50, endS: 60, reason: 'gap' },
+    // The strap's 10 s without a reading are not a pause: the rower counted on through them.
+    expect(a.pauses).toEqual([{ startS: 35, endS: 38, reason: 'timer' }]);
+  });
+
+  it('marks as a gap the time the app was closed, and a link never back once distance stopped', () => {
+    const base = session([
+      { type: 'gap-start', atS: 10, deviceId: 'splits-app', label: 'Splits was closed' },
+      { type: 'gap-end', atS: 25, deviceId: 'splits-app' },
+      { type: 'gap-start', atS: 50, deviceId: 'pm5', label: 'Concept2 PM5' },
     ]);
+    // The monitor's last metres arrived at 52 s; nothing moved after that.
+    const rows = base.rows.map((r) => ({ ...r, distanceM: Math.min(r.distanceM, 208) }));
+    const a = recordingToActivity({ ...base, rows }, 60);
+    expect(a.pauses).toEqual([
+      { startS: 10, endS: 25, reason: 'gap' },
+      { startS: 52, endS: 60, reason: 'gap' },
+    ]);
+    // While the rower counts on, a strap that never came back takes no time away.
+    const strap = recordingToActivity(
+      session([{ type: 'gap-start', atS: 50, deviceId: 'strap', label: 'Heart-rate strap' }]),
+      60,
+    );
+    expect(strap.pauses).toEqual([]);
   });
 });

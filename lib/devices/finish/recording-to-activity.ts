@@ -1,10 +1,16 @@
 /**
  * Turns a recorded session (1 Hz rows and events, live or recovered from IndexedDB) into the
  * normalized Activity every importer produces: columnar streams, laps from lap presses, timer
- * pauses from pause/resume, and one 'gap' pause per dropped device link.
+ * pauses from pause/resume, and a 'gap' pause for the time the app was closed.
+ *
+ * A dropped device link is not a pause: the athlete kept going, the rows went on at 1 Hz (with
+ * the silent device's values missing), and what a monitor counted meanwhile arrives when it is
+ * back — so that time stays in, as it did on the live clock. Only a link still down at the finish,
+ * once the session distance stopped moving, marks time nothing was counted in.
  */
 import type { Activity, Lap, Pause } from '../../../engine/activity/types';
 import type { RecordedSession, RecordingEvent } from '../recorder/journal-format';
+import { gapStretches } from './gap-stretches';
 
 export function recordingToActivity(session: RecordedSession, endS: number): Activity {
   const { rows, events, meta } = session;
@@ -26,7 +32,7 @@ export function recordingToActivity(session: RecordedSession, endS: number): Act
     source: 'recorder',
     device: meta.devices.length > 0 ? meta.devices.join(' + ') : null,
     laps: lapsFrom(events, rows, startMs, endS),
-    pauses: pausesFrom(events, endS),
+    pauses: pausesFrom(events, rows, endS),
     streams: {
       timeS: column(Float64Array, (i) => at(i).timeS),
       heartRateBpm: column(Float32Array, (i) => at(i).heartRateBpm),
@@ -75,25 +81,42 @@ function lapsFrom(
   return laps;
 }
 
-function pausesFrom(events: RecordingEvent[], endS: number): Pause[] {
+function pausesFrom(
+  events: RecordingEvent[],
+  rows: RecordedSession['rows'],
+  endS: number,
+): Pause[] {
   const pauses: Pause[] = [];
   let timerFromS: number | null = null;
-  const gapFromS = new Map<string, number>();
   for (const e of events) {
     if (e.type === 'pause') timerFromS ??= e.atS;
     if (e.type === 'resume' && timerFromS !== null) {
       pauses.push({ startS: timerFromS, endS: e.atS, reason: 'timer' });
       timerFromS = null;
     }
-    if (e.type === 'gap-start' && !gapFromS.has(e.deviceId)) gapFromS.set(e.deviceId, e.atS);
-    if (e.type === 'gap-end') {
-      const fromS = gapFromS.get(e.deviceId);
-      if (fromS !== undefined) pauses.push({ startS: fromS, endS: e.atS, reason: 'gap' });
-      gapFromS.delete(e.deviceId);
-    }
   }
-  // A session finished (or recovered) while paused or while a link was down ends the stretch there.
+  // A session finished (or recovered) while paused ends the pause there.
   if (timerFromS !== null) pauses.push({ startS: timerFromS, endS, reason: 'timer' });
-  for (const fromS of gapFromS.values()) pauses.push({ startS: fromS, endS, reason: 'gap' });
+  const gaps = gapStretches(events, endS);
+  for (const away of gaps.filter((g) => g.away)) {
+    pauses.push({ startS: away.startS, endS: away.endS, reason: 'gap' });
+  }
+  const stillDown = gaps.filter((g) => g.open && !g.away);
+  if (stillDown.length > 0) {
+    const fromS = Math.max(Math.min(...stillDown.map((g) => g.startS)), lastDistanceGainS(rows));
+    pauses.push({ startS: fromS, endS, reason: 'gap' });
+  }
   return pauses.filter((p) => p.endS > p.startS).sort((a, b) => a.startS - b.startS);
+}
+
+/** The time of the last row whose session distance moved on; 0 when it never did. */
+function lastDistanceGainS(rows: RecordedSession['rows']): number {
+  let atS = 0;
+  let lastM = NaN;
+  for (const row of rows) {
+    if (!Number.isFinite(row.distanceM)) continue;
+    if (row.distanceM > lastM) atS = row.timeS;
+    lastM = row.distanceM;
+  }
+  return atS;
 }

@@ -38,6 +38,8 @@ export type Pm5ProgramOutcome = { ok: true } | { ok: false; reason: string } | n
 export type RecordSessionOptions = {
   /** Demo devices may run faster than life; real ones run at 1. */
   speed?: number;
+  /** The session's time and timers; a real clock at `speed` unless given (tests pass a manual one). */
+  clock?: Clock;
   store?: RecordingStore;
   /** Marks each demo notification for the latency bench. */
   traceFrames?: boolean;
@@ -63,7 +65,7 @@ export class RecordSession {
   private readonly summarise: ActivitySummariser;
 
   constructor(options: RecordSessionOptions = {}) {
-    this.clock = new RealClock(options.speed ?? 1);
+    this.clock = options.clock ?? new RealClock(options.speed ?? 1);
     this.store = options.store ?? new RecordingStore();
     this.traceFrames = options.traceFrames ?? false;
     this.guidanceStepper = options.guidanceStepper ?? stepInThisThread;

@@ -81,6 +81,25 @@ describe('TimelineMerger distance', () => {
     }
     expect(t.row(4).distanceM).toBeCloseTo(12, 6);
   });
+
+  it('does not count twice what the footpod counted while the treadmill link was down', () => {
+    const t = new TimelineMerger(false);
+    const mill = (atS: number, distanceM: number) =>
+      t.ingest({ deviceId: 'mill', role: 'treadmill', atS, values: { distanceM } });
+    const pod = (atS: number, distanceM: number) =>
+      t.ingest({ deviceId: 'pod', role: 'footpod', atS, values: { distanceM } });
+    for (let s = 0; s <= 4; s++) {
+      mill(s, s * 3);
+      pod(s, 100 + s * 3);
+    }
+    t.forgetDevice('mill');
+    // The footpod carries the session while the belt is out of reach: 3 m/s for 6 s.
+    for (let s = 5; s <= 10; s++) pod(s, 100 + s * 3);
+    expect(t.sessionDistanceM()).toBeCloseTo(30, 6);
+    // The belt comes back having counted the same 18 m and 3 more.
+    mill(11, 33);
+    expect(t.sessionDistanceM()).toBeCloseTo(33, 6);
+  });
 });
 
 describe('TimelineMerger across pauses and dropped links', () => {

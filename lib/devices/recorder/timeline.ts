@@ -35,6 +35,8 @@ type DeviceState = { role: DeviceRole; channels: Map<Channel, Latest> };
 export class TimelineMerger {
   private readonly devices = new Map<string, DeviceState>();
   private readonly lastDeviceDistanceM = new Map<string, number>();
+  /** Session distance when each device's link dropped, until its first distance after. */
+  private readonly distanceAtDropM = new Map<string, number>();
   private distanceM = 0;
   private distanceFedAtS = -Infinity;
   private lastRowS: number | null = null;
@@ -58,6 +60,7 @@ export class TimelineMerger {
   /** A device's link dropped: its values stop counting now, not when they go stale. */
   forgetDevice(deviceId: string): void {
     this.devices.get(deviceId)?.channels.clear();
+    this.distanceAtDropM.set(deviceId, this.distanceM);
   }
 
   /** While paused, device counters still move but their increases are not the athlete's session. */
@@ -114,9 +117,13 @@ export class TimelineMerger {
   private feedDistance(deviceId: string, role: DeviceRole, deviceM: number, atS: number): void {
     const previousM = this.lastDeviceDistanceM.get(deviceId);
     this.lastDeviceDistanceM.set(deviceId, deviceM);
+    const atDropM = this.distanceAtDropM.get(deviceId);
+    this.distanceAtDropM.delete(deviceId);
     if (!this.counting || previousM === undefined || deviceM < previousM) return;
     if (this.bestFreshRole('distanceM', atS, deviceId) !== role) return;
-    this.distanceM += deviceM - previousM;
+    // Back after a dropped link, it counts what it covered meanwhile less what others already did.
+    const coveredByOthersM = atDropM === undefined ? 0 : this.distanceM - atDropM;
+    this.distanceM += Math.max(0, deviceM - previousM - coveredByOthersM);
     this.distanceFedAtS = atS;
   }
 
