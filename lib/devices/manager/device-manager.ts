@@ -14,6 +14,7 @@ import {
   type DeviceKind,
 } from './device-kinds';
 import type { DeviceTransport, GattAddress } from '../link/device-transport';
+import type { FrameInterpreter, InterpretedFrame } from './frame-interpreter';
 import type { DeviceReading } from './readings';
 import type { Clock } from '../clock/clock';
 
@@ -29,14 +30,6 @@ export type ManagedDevice = {
   attempt: number;
   batteryPct: number | null;
 };
-
-/** What one notification told us; an interpreter keeps per-device state (counter rollovers). */
-export type InterpretedFrame = { reading?: DeviceReading; batteryPct?: number };
-export type FrameInterpreter = (
-  characteristic: string,
-  value: DataView,
-  atS: number,
-) => InterpretedFrame;
 
 export type ManagerEvent =
   | { type: 'reading'; reading: DeviceReading }
@@ -171,20 +164,24 @@ export class DeviceManager {
     if (!this.entries.has(entry.device.id)) return;
     let frame: InterpretedFrame;
     try {
-      frame = entry.interpret(characteristic, value, this.options.clock.nowS());
+      frame = entry.interpret.frame(characteristic, value, this.options.clock.nowS());
     } catch (error) {
       // One malformed notification (a short frame) must not end the session: skip it.
       console.warn(`${entry.device.label}: skipped a frame Splits could not read`, error);
       return;
     }
     if (frame.batteryPct !== undefined) this.update(entry, { batteryPct: frame.batteryPct });
-    if (frame.reading) this.emit({ type: 'reading', reading: frame.reading });
+    for (const reading of frame.readings) this.emit({ type: 'reading', reading });
   }
 
   private async reconnect(entry: Entry): Promise<void> {
     const generation = ++entry.generation;
     const stillWanted = () => this.entries.has(entry.device.id) && entry.generation === generation;
     if (entry.device.state === 'connected') {
+      // What arrived before the drop counts; the link's loss is marked after it.
+      for (const reading of entry.interpret.linkLost(this.options.clock.nowS())) {
+        this.emit({ type: 'reading', reading });
+      }
       this.emit({ type: 'link-lost', deviceId: entry.device.id, label: entry.device.label });
     }
     for (let attempt = 1; ; attempt++) {

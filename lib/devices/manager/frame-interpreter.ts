@@ -1,125 +1,69 @@
 /**
  * Turns one decoded notification into channel values: the only place that knows which field of
  * which characteristic feeds which channel, and that derives what a device does not send (speed
- * from a pace, km/h to m/s). Decoding itself is the engine's.
+ * from a pace, km/h to m/s). Decoding itself is the engine's; the PM5 and FTMS readers keep what
+ * must survive between notifications (counter rollovers, records split over several).
  */
 import { decodeBatteryLevel } from '../../../engine/protocols/bas/battery-level';
-import { decodeRowerData } from '../../../engine/protocols/ftms/rower-data';
-import { decodeTreadmillData } from '../../../engine/protocols/ftms/treadmill-data';
 import { decodeHeartRateMeasurement } from '../../../engine/protocols/hrs/heart-rate-measurement';
-import { decodeAdditionalStatus } from '../../../engine/protocols/pm5/additional-status';
-import { decodeAdditionalStrokeData } from '../../../engine/protocols/pm5/additional-stroke-data';
-import { decodeGeneralStatus } from '../../../engine/protocols/pm5/general-status';
-import { decodeStrokeData } from '../../../engine/protocols/pm5/stroke-data';
-import {
-  advanceSessionClock,
-  NEW_SESSION_CLOCK,
-} from '../../../engine/protocols/pm5/session-clock';
 import { decodeRscMeasurement } from '../../../engine/protocols/rsc/rsc-measurement';
-import { PM5_CHARACTERISTICS, SIG_CHARACTERISTICS } from '../../../engine/protocols/uuids';
+import { SIG_CHARACTERISTICS } from '../../../engine/protocols/uuids';
+import { present, type DecodedRecord } from './decoded-values';
 import { roleOfKind, type DeviceKind } from './device-kinds';
-import type { FrameInterpreter, InterpretedFrame } from './device-manager';
+import { createFtmsReader } from './ftms-records';
+import { createPm5Reader } from './pm5-records';
 import type { DeviceReading } from './readings';
 
-type Values = DeviceReading['values'];
+/** What one notification told us: readings it completed (often one, sometimes none) or battery. */
+export type InterpretedFrame = { readings: DeviceReading[]; batteryPct?: number };
 
-/** Only numbers that are there: the decoders use null or omission for "not sent". */
-function present(values: Partial<Record<keyof Values, number | null>>): Values {
-  const out: Values = {};
-  for (const [key, value] of Object.entries(values) as [keyof Values, number | null][]) {
-    if (typeof value === 'number' && Number.isFinite(value)) out[key] = value;
+/** One device's interpreter; it keeps per-device state, so each device gets its own. */
+export type FrameInterpreter = {
+  frame(characteristic: string, value: DataView, atS: number): InterpretedFrame;
+  /** The link dropped at `atS`: readings held back waiting for more, given out as they are. */
+  linkLost(atS: number): DeviceReading[];
+};
+
+function sensorRecords(characteristic: string, view: DataView): DecodedRecord[] | null {
+  if (characteristic === SIG_CHARACTERISTICS.heartRateMeasurement) {
+    const hr = decodeHeartRateMeasurement(view);
+    // A strap that says it is off the skin sends a meaningless rate.
+    const values = hr.sensorContact === false ? {} : { heartRateBpm: hr.heartRateBpm };
+    return [{ values, rrIntervalsMs: hr.rrIntervalsMs }];
   }
-  return out;
+  if (characteristic === SIG_CHARACTERISTICS.rscMeasurement) {
+    const r = decodeRscMeasurement(view);
+    const values = {
+      speedMps: r.instantaneousSpeedMps,
+      cadence: r.instantaneousCadenceSpm,
+      distanceM: r.totalDistanceM,
+    };
+    return [{ values: present(values) }];
+  }
+  return null;
 }
-
-const speedFromPace = (paceS500m: number | null | undefined): number | undefined =>
-  paceS500m && paceS500m > 0 ? 500 / paceS500m : undefined;
 
 export function createFrameInterpreter(kind: DeviceKind, deviceId: string): FrameInterpreter {
   const role = roleOfKind[kind];
-  let lastStrokeCount: number | null = null;
-  // The PM5 restarts its counters at each interval; the engine's normaliser makes them monotonic.
-  let pm5Clock = NEW_SESSION_CLOCK;
-  const reading = (
-    atS: number,
-    values: Values,
-    extra: Partial<DeviceReading> = {},
-  ): InterpretedFrame => ({ reading: { deviceId, role, atS, values, ...extra } });
-
-  return (characteristic, view, atS) => {
-    switch (characteristic) {
-      case SIG_CHARACTERISTICS.batteryLevel:
-        return { batteryPct: decodeBatteryLevel(view).batteryLevelPct };
-      case SIG_CHARACTERISTICS.heartRateMeasurement: {
-        const hr = decodeHeartRateMeasurement(view);
-        // A strap that says it is off the skin sends a meaningless rate.
-        const values = hr.sensorContact === false ? {} : { heartRateBpm: hr.heartRateBpm };
-        return reading(atS, values, { rrIntervalsMs: hr.rrIntervalsMs });
+  const pm5 = createPm5Reader();
+  const ftms = createFtmsReader();
+  const stamp =
+    (atS: number) =>
+    (record: DecodedRecord): DeviceReading => {
+      const { stroke, ...rest } = record;
+      return { deviceId, role, atS, ...rest, ...(stroke ? { stroke: { ...stroke, atS } } : {}) };
+    };
+  return {
+    frame(characteristic, view, atS) {
+      if (characteristic === SIG_CHARACTERISTICS.batteryLevel) {
+        return { readings: [], batteryPct: decodeBatteryLevel(view).batteryLevelPct };
       }
-      case PM5_CHARACTERISTICS.generalStatus: {
-        const g = decodeGeneralStatus(view);
-        const next = advanceSessionClock(pm5Clock, {
-          elapsedS: g.elapsedS,
-          distanceM: g.distanceM,
-          totalWorkDistanceM: g.totalWorkDistanceM,
-        });
-        pm5Clock = next.clock;
-        return reading(atS, { distanceM: next.point.sessionDistanceM });
-      }
-      case PM5_CHARACTERISTICS.additionalStatus: {
-        const s = decodeAdditionalStatus(view);
-        return reading(
-          atS,
-          present({ speedMps: s.speedMps, cadence: s.strokeRateSpm, heartRateBpm: s.heartRateBpm }),
-        );
-      }
-      case PM5_CHARACTERISTICS.additionalStrokeData:
-        return reading(atS, present({ powerW: decodeAdditionalStrokeData(view).strokePowerW }));
-      case PM5_CHARACTERISTICS.strokeData: {
-        // Each stroke is sent twice (end of drive, end of recovery); keep its first report.
-        const s = decodeStrokeData(view);
-        if (s.strokeCount === lastStrokeCount) return {};
-        lastStrokeCount = s.strokeCount;
-        return reading(atS, {}, { stroke: { ...s, atS, workPerStrokeJ: s.workPerStrokeJ ?? NaN } });
-      }
-      case SIG_CHARACTERISTICS.rowerData: {
-        const r = decodeRowerData(view);
-        return reading(
-          atS,
-          present({
-            cadence: r.strokeRateSpm,
-            distanceM: r.totalDistanceM,
-            speedMps: speedFromPace(r.instantaneousPaceS500m),
-            powerW: r.instantaneousPowerW,
-            heartRateBpm: r.heartRateBpm,
-          }),
-        );
-      }
-      case SIG_CHARACTERISTICS.treadmillData: {
-        const t = decodeTreadmillData(view);
-        const kmh = t.instantaneousSpeedKmh;
-        return reading(
-          atS,
-          present({
-            speedMps: kmh === undefined ? undefined : kmh / 3.6,
-            distanceM: t.totalDistanceM,
-            heartRateBpm: t.heartRateBpm,
-          }),
-        );
-      }
-      case SIG_CHARACTERISTICS.rscMeasurement: {
-        const r = decodeRscMeasurement(view);
-        return reading(
-          atS,
-          present({
-            speedMps: r.instantaneousSpeedMps,
-            cadence: r.instantaneousCadenceSpm,
-            distanceM: r.totalDistanceM,
-          }),
-        );
-      }
-      default:
-        return {};
-    }
+      const records =
+        sensorRecords(characteristic, view) ??
+        pm5(characteristic, view) ??
+        ftms.read(characteristic, view);
+      return { readings: (records ?? []).map(stamp(atS)) };
+    },
+    linkLost: (atS) => ftms.flush().map(stamp(atS)),
   };
 }
