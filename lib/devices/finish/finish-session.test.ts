@@ -6,11 +6,11 @@ import { activityDocName } from '../../store/doc-names';
 import { saveRecoveredRecording } from './finish-session';
 import { summarizeInThisThread } from './summariser';
 import type { RecordingEvent } from '../recorder/journal-format';
-import { RecordingStore } from '../recorder/journal-store';
+import { JournalStore } from '../recorder/journal-store';
 
 const athleteId = '9a1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const sessionId = '3c5c8e1e-7a44-4c1b-9a51-2f7f3f0e9d22';
-const store = new RecordingStore('finish-session-test');
+const store = new JournalStore('finish-session-test');
 afterAll(() => store.close());
 
 const row = (timeS: number) => ({

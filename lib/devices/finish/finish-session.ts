@@ -9,7 +9,7 @@ import type { AthleteInput } from '../../../engine/activity/athlete';
 import type { Activity } from '../../../engine/activity/types';
 import type { AthleteError } from '../../worker/summarize-activity';
 import type { RecordedSession } from '../recorder/journal-format';
-import type { RecordingStore } from '../recorder/journal-store';
+import type { JournalStore } from '../recorder/journal-store';
 import { recoveredEndS } from '../recorder/resume-point';
 import { gapStretches, type GapStretch } from './gap-stretches';
 import { recordingToActivity } from './recording-to-activity';
@@ -31,7 +31,7 @@ export type FinishOutcome =
 
 /** Where a finished session goes and how it is summarised. */
 export type FinishTarget = {
-  store: RecordingStore;
+  store: JournalStore;
   athleteId: string;
   athlete: AthleteInput;
   summarise: ActivitySummariser;

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RecordingStore } from './journal-store';
+import { JournalStore } from './journal-store';
 import type { RecordingMeta } from './journal-format';
 
 const meta = (id: string, updatedAtMs: number): RecordingMeta => ({
@@ -23,15 +23,15 @@ const row = (timeS: number) => ({
 });
 
 let n = 0;
-const stores: RecordingStore[] = [];
+const stores: JournalStore[] = [];
 const open = () => {
-  const s = new RecordingStore(`recorder-test-${n++}`);
+  const s = new JournalStore(`recorder-test-${n++}`);
   stores.push(s);
   return s;
 };
 afterEach(() => stores.splice(0).forEach((s) => s.close()));
 
-describe('RecordingStore', () => {
+describe('JournalStore', () => {
   it('reads back every chunk in order, NaN gaps included', async () => {
     const store = open();
     await store.begin(meta('a', 0));

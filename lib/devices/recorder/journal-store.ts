@@ -19,7 +19,7 @@ type RecorderDb = Dexie & {
   chunks: Dexie.Table<RecordingChunk, [string, number]>;
 };
 
-export class RecordingStore {
+export class JournalStore {
   private readonly db: RecorderDb;
 
   constructor(name = RECORDER_DB_NAME) {

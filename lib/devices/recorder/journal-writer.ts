@@ -5,7 +5,7 @@
  */
 import { ChunkBuffer } from './chunk-buffer';
 import type { RecordedSession, RecordingEvent, RecordingMeta } from './journal-format';
-import type { RecordingStore } from './journal-store';
+import type { JournalStore } from './journal-store';
 import type { TimelineRow } from './timeline';
 
 export class JournalWriter {
@@ -18,7 +18,7 @@ export class JournalWriter {
 
   constructor(
     private readonly sessionId: string,
-    private readonly store: RecordingStore,
+    private readonly store: JournalStore,
     private readonly wallNowMs: () => number,
     resumed?: { session: RecordedSession; nextSeq: number },
   ) {

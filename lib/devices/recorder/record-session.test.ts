@@ -7,14 +7,14 @@ import { ManualClock } from '../clock/manual-clock';
 import { MOVING_SPEED_MPS } from '../../../engine/analysis/moving-time';
 import type { DemoRigName } from '../demo/demo-devices';
 import type { RecordingSport } from './journal-format';
-import { RecordingStore } from './journal-store';
+import { JournalStore } from './journal-store';
 import { RecordSession } from './record-session';
 
 // Issue 10's session, replayed through the real manager, recorder, summary and store on a manual
 // clock: ~3.5 min with a lap, a 10 s pause, and a dropped link on the machine and on the strap.
 // What is saved must agree with what the athlete watched.
 const athleteId = '1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b';
-const store = new RecordingStore('record-session-scenario');
+const store = new JournalStore('record-session-scenario');
 afterAll(() => store.close());
 
 async function readSaved(id: string): Promise<ActivityEntry> {

@@ -11,7 +11,7 @@ import type { DeviceKind } from '../manager/device-kinds';
 import type { DeviceTransport } from '../link/device-transport';
 import { createFrameInterpreter } from '../manager/frame-interpreter';
 import type { RecordingSport } from './journal-format';
-import { RecordingStore } from './journal-store';
+import { JournalStore } from './journal-store';
 import { Recorder } from './recorder';
 import type { Clock } from '../clock/clock';
 import { RealClock } from '../clock/real-clock';
@@ -40,7 +40,7 @@ export type RecordSessionOptions = {
   speed?: number;
   /** The session's time and timers; a real clock at `speed` unless given (tests pass a manual one). */
   clock?: Clock;
-  store?: RecordingStore;
+  store?: JournalStore;
   /** Marks each demo notification for the latency bench. */
   traceFrames?: boolean;
   /** Where guidance steps run: the engine worker in the app. */
@@ -52,7 +52,7 @@ export type RecordSessionOptions = {
 export class RecordSession {
   readonly clock: Clock;
   readonly manager: DeviceManager;
-  readonly store: RecordingStore;
+  readonly store: JournalStore;
   private recorderInstance: Recorder | null = null;
   private guidanceInstance: LiveGuidance | null = null;
   private pm5Outcome: Pm5ProgramOutcome = null;
@@ -66,7 +66,7 @@ export class RecordSession {
 
   constructor(options: RecordSessionOptions = {}) {
     this.clock = options.clock ?? new RealClock(options.speed ?? 1);
-    this.store = options.store ?? new RecordingStore();
+    this.store = options.store ?? new JournalStore();
     this.traceFrames = options.traceFrames ?? false;
     this.guidanceStepper = options.guidanceStepper ?? stepInThisThread;
     this.summarise = options.summarise ?? summarizeInThisThread;
@@ -159,8 +159,9 @@ export class RecordSession {
   /**
    * Carries on a session a crash or reload left open, with the devices paired now: same id, its
    * journal appended to, the time the app was away marked as a gap. Guidance for its planned
-   * workout replays the journal to pick up at the step reached; a PM5 is not programmed again
-   * (it restarted with the link), so the athlete follows the screen.
+   * workout replays the journal to pick up at the step reached. A PM5 is not programmed again:
+   * the workout runs on the monitor, which keeps (or has finished) its own piece through a
+   * dropped link or a closed app (docs/pm5.md §4), so the athlete follows the screen.
    */
   async resume(id: string, workout: PlannedWorkout | null = null): Promise<Recorder> {
     if (this.recorderInstance) return this.recorderInstance;

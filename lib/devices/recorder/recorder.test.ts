@@ -7,7 +7,7 @@ import { gapStretches } from '../finish/gap-stretches';
 import { recordingToActivity } from '../finish/recording-to-activity';
 import { DeviceManager } from '../manager/device-manager';
 import { createFrameInterpreter } from '../manager/frame-interpreter';
-import { RecordingStore } from './journal-store';
+import { JournalStore } from './journal-store';
 import { Recorder, type RecorderOptions } from './recorder';
 import { recoveredEndS } from './resume-point';
 
@@ -22,7 +22,7 @@ afterEach(async () => {
 async function rowing(
   clock: ManualClock,
   resume?: RecorderOptions['resume'],
-  reuse?: RecordingStore,
+  reuse?: JournalStore,
 ) {
   const manager = new DeviceManager({
     clock,
@@ -35,7 +35,7 @@ async function rowing(
     clock,
   );
   await manager.add(transport);
-  const store = reuse ?? new RecordingStore(`recorder-it-${dbNumber++}`);
+  const store = reuse ?? new JournalStore(`recorder-it-${dbNumber++}`);
   const recorder = new Recorder({
     clock,
     store,

@@ -15,7 +15,7 @@ import type {
   RecordingMeta,
   RecordingSport,
 } from './journal-format';
-import type { RecordingStore } from './journal-store';
+import type { JournalStore } from './journal-store';
 import { JournalWriter } from './journal-writer';
 import { LapsAndPauses } from './laps-and-pauses';
 import { liveNumbers, type LiveNumbers } from './live-numbers';
@@ -29,7 +29,7 @@ export type ReadingSource = { onEvent(listener: (event: ManagerEvent) => void): 
 
 export type RecorderOptions = {
   clock: Clock;
-  store: RecordingStore;
+  store: JournalStore;
   source: ReadingSource;
   sport: RecordingSport;
   devices: string[];
