@@ -33,10 +33,11 @@ export function SplitsTable({ activity, units }: { activity: ActivityEntry; unit
             <th scope="row" className="py-1 font-normal">
               {split.index}
             </th>
-            <td>{formatClock(split.elapsedS)}</td>
+            {/* Time without pauses, as the summary's pace counts it. */}
+            <td>{formatClock(split.movingS)}</td>
             <td>
               {formatPace(
-                split.elapsedS > 0 ? split.distanceM / split.elapsedS : null,
+                split.movingS > 0 ? split.distanceM / split.movingS : null,
                 units,
                 activity.sport,
               )}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ManagedDevice } from '@/lib/devices/device-manager';
+import type { ManagedDevice } from '@/lib/devices/manager/device-manager';
 import { secondaryButton } from './button-classes';
 
 type Props = {

@@ -2,14 +2,14 @@
 
 import { useEffect, useState } from 'react';
 import { demoRigs, type DemoRigName } from '@/lib/devices/demo/demo-devices';
-import type { RecordSession } from '@/lib/devices/record-session';
+import type { RecordSession } from '@/lib/devices/recorder/record-session';
 import {
   bluetoothSupport,
   chooseBluetoothDevice,
   PairingCancelledError,
   rememberedBluetoothDevices,
   type BluetoothSupport,
-} from '@/lib/devices/web-bluetooth';
+} from '@/lib/devices/link/web-bluetooth';
 import { NoBluetoothNotice } from '../record/no-bluetooth-notice';
 import { primaryButton, secondaryButton } from './button-classes';
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useSyncExternalStore } from 'react';
 import { stepStartText } from '@/engine/guidance/cue-text';
-import type { LiveGuidance } from '@/lib/devices/live-guidance';
+import type { LiveGuidance } from '@/lib/devices/guidance/live-guidance';
 
 type Props = { guidance: LiveGuidance; speak: boolean };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ManagedDevice } from '@/lib/devices/device-manager';
+import type { ManagedDevice } from '@/lib/devices/manager/device-manager';
 import { linkStatusText } from '../devices/device-list';
 import { linkProblemText } from './link-announcer';
 

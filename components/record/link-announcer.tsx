@@ -1,4 +1,4 @@
-import type { ManagedDevice } from '@/lib/devices/device-manager';
+import type { ManagedDevice } from '@/lib/devices/manager/device-manager';
 
 /** What is happening with each link that is not fine, said once, politely, and shown. */
 export function linkProblemText(device: ManagedDevice): string | null {

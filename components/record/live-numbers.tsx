@@ -1,7 +1,7 @@
 'use client';
 
-import type { LiveNumbers } from '@/lib/devices/recorder';
-import type { RecordingSport } from '@/lib/devices/recording-format';
+import type { LiveNumbers } from '@/lib/devices/recorder/live-numbers';
+import type { RecordingSport } from '@/lib/devices/recorder/journal-format';
 import { formatClock, formatDistance, formatPace, formatWhole, type Units } from './format-live';
 
 type Tile = { label: string; value: string; unit: string };

@@ -1,4 +1,4 @@
-import type { BluetoothSupport } from '@/lib/devices/web-bluetooth';
+import type { BluetoothSupport } from '@/lib/devices/link/web-bluetooth';
 
 const reasons: Record<Exclude<BluetoothSupport, { available: true }>['reason'], string> = {
   'no-api':

@@ -2,7 +2,7 @@ import { RecordScreen } from './record-screen';
 
 export function RecordPage() {
   return (
-    <main className="mx-auto max-w-3xl px-4 py-8">
+    <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-semibold tracking-tight">Record</h1>
       <p className="mt-1 mb-6 text-slate-600 dark:text-slate-300">
         Pair your rowing monitor, treadmill, footpod or heart-rate strap and go. Every few seconds
@@ -10,6 +10,6 @@ export function RecordPage() {
         nothing.
       </p>
       <RecordScreen />
-    </main>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import type { RecordSession } from '@/lib/devices/record-session';
-import { pm5OutcomeText } from '@/lib/devices/pm5-messages';
-import type { LiveNumbers, Recorder } from '@/lib/devices/recorder';
+import type { RecordSession } from '@/lib/devices/recorder/record-session';
+import type { LiveNumbers } from '@/lib/devices/recorder/live-numbers';
+import type { Recorder } from '@/lib/devices/recorder/recorder';
+import { pm5OutcomeText } from '@/lib/devices/pm5/messages';
 import { primaryButton, secondaryButton } from '../devices/button-classes';
 import type { Units } from './format-live';
 import { GuidancePanel } from './guidance-panel';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { RecordingMeta } from '@/lib/devices/recording-format';
+import type { RecordingMeta } from '@/lib/devices/recorder/journal-format';
 import { primaryButton, secondaryButton } from '../devices/button-classes';
 
 type Props = {

@@ -1,12 +1,14 @@
 'use client';
 
-import type { SavedRecording } from '@/lib/devices/finish-session';
+import type { SavedRecording } from '@/lib/devices/finish/finish-session';
 import { useActivities } from '@/lib/store/use-activities';
 import { formatClock, formatDistance, type Units } from './format-live';
+import { SavedLaps, SavedPace } from './saved-laps';
 
 /**
  * Confirms the save with what the activities list now holds (read back from the store, not from
- * memory), mentions any marked gaps kindly, and points to where the activity lives.
+ * memory) — distance, time, average pace and the laps pressed — mentions any dropped links
+ * kindly, and points to where the activity lives.
  */
 export function SavedNotice({ saved, units }: { saved: SavedRecording; units: Units }) {
   const { activities } = useActivities();
@@ -18,19 +20,23 @@ export function SavedNotice({ saved, units }: { saved: SavedRecording; units: Un
       className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950"
     >
       {entry ? (
-        <p className="font-medium" data-testid="saved-summary">
-          Saved: {formatDistance(entry.distanceM, sport, units).value}{' '}
-          {formatDistance(entry.distanceM, sport, units).unit} in {formatClock(entry.elapsedS)}.
-          Well done.
-        </p>
+        <>
+          <p className="font-medium" data-testid="saved-summary">
+            Saved: {formatDistance(entry.distanceM, sport, units).value}{' '}
+            {formatDistance(entry.distanceM, sport, units).unit} in {formatClock(entry.elapsedS)}.
+            Well done.
+          </p>
+          <SavedPace entry={entry} sport={sport} units={units} />
+          <SavedLaps entry={entry} sport={sport} units={units} />
+        </>
       ) : (
         <p className="font-medium">Saving…</p>
       )}
       {saved.gapCount > 0 && (
         <p className="mt-1">
           A link dropped {saved.gapCount === 1 ? 'once' : `${saved.gapCount} times`} (
-          {formatClock(saved.gapS)} in all); that stretch is marked as a gap and everything else was
-          kept.
+          {formatClock(saved.gapS)} in all). Your session carried on through it: what the devices
+          counted meanwhile is kept, and readings they could not send are left blank.
         </p>
       )}
       {saved.awayS > 0 && (

@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import type { ManagedDevice } from '@/lib/devices/device-manager';
-import { RecordSession, type SessionPhase } from '@/lib/devices/record-session';
-import type { LiveNumbers } from '@/lib/devices/recorder';
+import type { ManagedDevice } from '@/lib/devices/manager/device-manager';
+import { RecordSession, type SessionPhase } from '@/lib/devices/recorder/record-session';
+import type { LiveNumbers } from '@/lib/devices/recorder/live-numbers';
 import { getEngine } from '@/lib/worker/engine-client';
 
 const noSubscribe = () => () => undefined;
@@ -36,9 +36,13 @@ export function useRecordSession(): RecordSession | null {
     // A session being recorded outlives the screen: leaving Record mid-session keeps it going.
     if (current?.phase() === 'recording') return;
     const traceFrames = new URLSearchParams(window.location.search).has('trace-frames');
-    const made = new RecordSession(speedFromUrl(), undefined, traceFrames, (state, sample) =>
-      getEngine().guidanceStep(state, sample),
-    );
+    const made = new RecordSession({
+      speed: speedFromUrl(),
+      traceFrames,
+      guidanceStepper: (state, sample) => getEngine().guidanceStep(state, sample),
+      summarise: (activity, id, fileName, athlete) =>
+        getEngine().summarizeActivity(activity, id, fileName, athlete),
+    });
     setCurrent(made);
     return () => {
       if (made.phase() === 'recording') return;

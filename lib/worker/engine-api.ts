@@ -1,5 +1,5 @@
-import { resolveAthlete, type AthleteInput } from '@/engine/activity/athlete';
-import { analyzeActivity } from '@/engine/analysis/analyze-activity';
+import type { AthleteInput } from '@/engine/activity/athlete';
+import type { Activity } from '@/engine/activity/types';
 import { whatsWorking, type Insights } from '@/engine/insights/whats-working';
 import type { InsightActivity } from '@/engine/insights/insight-inputs';
 import {
@@ -24,31 +24,13 @@ import {
   type PlanError,
   type TrainingPlan,
 } from '@/engine/plan/generate-plan';
-import { activitySummarySchema, type ActivitySummary } from '@/lib/store/activity-summary-schema';
+import type { ActivitySummary } from '@/lib/store/activity-summary-schema';
 import { streamsToColumns, type StreamColumns } from '@/lib/store/stream-columns';
-import { toStoredSummary } from './to-stored-summary';
-
-export type AthleteError = { type: 'InvalidAthlete'; message: string };
+import { summarizeActivity, type AthleteError, type SummaryResult } from './summarize-activity';
 
 export type ImportedFile =
   | { ok: true; summary: ActivitySummary; columns: StreamColumns }
   | { ok: false; error: ImportError | AthleteError };
-
-/** Turns the athlete's parameters into the engine's, as a typed value instead of a throw. */
-function athleteOrError(input: AthleteInput) {
-  try {
-    return { ok: true as const, athlete: resolveAthlete(input) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false as const,
-      error: {
-        type: 'InvalidAthlete' as const,
-        message: `Your heart-rate or pace settings do not fit together (${message}). Check them in Settings.`,
-      },
-    };
-  }
-}
 
 /**
  * The engine as the app's worker exposes it. Everything here is plain data in and out, so it runs
@@ -57,15 +39,29 @@ function athleteOrError(input: AthleteInput) {
 export const engineApi = {
   /** Bytes of a FIT, GPX or TCX file to an analyzed activity with its streams as binary columns. */
   importFile(bytes: Uint8Array, fileName: string | null, athleteInput: AthleteInput): ImportedFile {
-    const athlete = athleteOrError(athleteInput);
-    if (!athlete.ok) return athlete;
     const imported = importActivity(bytes, fileName ?? undefined);
     if (!imported.ok) return imported;
-    const analysis = analyzeActivity(imported.activity, athlete.athlete);
-    const summary = activitySummarySchema.parse(
-      toStoredSummary(crypto.randomUUID(), imported.activity, analysis, fileName),
-    );
-    return { ok: true, summary, columns: streamsToColumns(imported.activity.streams) };
+    const id = crypto.randomUUID();
+    const result = summarizeActivity(imported.activity, id, fileName, athleteInput);
+    if (!result.ok) return result;
+    return {
+      ok: true,
+      summary: result.summary,
+      columns: streamsToColumns(imported.activity.streams),
+    };
+  },
+
+  /**
+   * An activity already in memory (a finished recording) to its stored summary, by the same
+   * analysis as an import; a typed error when the athlete's settings do not fit together.
+   */
+  summarizeActivity(
+    activity: Activity,
+    id: string,
+    fileName: string | null,
+    athleteInput: AthleteInput,
+  ): SummaryResult {
+    return summarizeActivity(activity, id, fileName, athleteInput);
   },
 
   /**

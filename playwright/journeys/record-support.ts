@@ -70,18 +70,18 @@ export async function followTodaysRowingSession(
   await picker.selectOption({ index: 1 });
 }
 
+/** The active time the live clock shows now, in seconds. */
+export async function liveActiveS(page: Page): Promise<number> {
+  const text = (await page.getByTestId('live-time').textContent()) ?? '';
+  return text
+    .split(':')
+    .map(Number)
+    .reduce((total, part) => total * 60 + part, 0);
+}
+
 /** Waits until the live clock shows at least `seconds` of active time. */
 export async function waitForActiveTime(page: Page, seconds: number): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const text = (await page.getByTestId('live-time').textContent()) ?? '';
-        const parts = text.split(':').map(Number);
-        return parts.reduce((total, part) => total * 60 + part, 0);
-      },
-      { timeout: 30_000 },
-    )
-    .toBeGreaterThanOrEqual(seconds);
+  await expect.poll(() => liveActiveS(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(seconds);
 }
 
 /** Reads the recorder's crash-safe journal straight from the browser's IndexedDB. */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeviceManager, type ManagerEvent } from '../device-manager';
-import { createFrameInterpreter } from '../frame-interpreter';
-import { SessionClock } from '../session-clock';
-import { TimelineMerger } from '../recorder-timeline';
+import { DeviceManager, type ManagerEvent } from '../manager/device-manager';
+import { createFrameInterpreter } from '../manager/frame-interpreter';
+import { ManualClock } from '../clock/manual-clock';
+import { TimelineMerger } from '../recorder/timeline';
 import { demoRig } from './demo-devices';
 
 const managers: DeviceManager[] = [];
@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 async function pairRig(name: 'rowing' | 'running') {
-  const clock = new SessionClock(40);
+  const clock = new ManualClock();
   const manager = new DeviceManager({ clock, interpreterFor: createFrameInterpreter });
   managers.push(manager);
   const events: ManagerEvent[] = [];
@@ -22,10 +22,6 @@ async function pairRig(name: 'rowing' | 'running') {
   for (const { transport } of demoRig(name, clock)) await manager.add(transport);
   return { clock, manager, events };
 }
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-};
 
 describe('demo rigs', () => {
   it('pairs a treadmill, a strap and a footpod that all feed one running timeline', async () => {
@@ -38,7 +34,7 @@ describe('demo rigs', () => {
     expect(manager.devices().find((d) => d.kind === 'heart-rate')?.batteryPct).toBe(87);
     const roles = () =>
       new Set(events.flatMap((e) => (e.type === 'reading' ? [e.reading.role] : [])));
-    await until(() => roles().size === 3 && clock.nowS() > 20);
+    await clock.advanceS(20);
     expect([...roles()].sort()).toEqual(['footpod', 'heart-rate', 'treadmill']);
 
     const timeline = new TimelineMerger(false);
@@ -51,11 +47,13 @@ describe('demo rigs', () => {
   });
 
   it('pairs a rower and a strap: rowing readings with strokes and RR intervals', async () => {
-    const { manager, events } = await pairRig('rowing');
+    const { manager, events, clock } = await pairRig('rowing');
     expect(manager.devices().map((d) => d.kind)).toEqual(['pm5', 'heart-rate']);
     const readings = () => events.flatMap((e) => (e.type === 'reading' ? [e.reading] : []));
-    await until(
+    await clock.runUntil(
       () => readings().some((r) => r.stroke) && readings().some((r) => r.rrIntervalsMs?.length),
+      'a stroke and RR intervals',
+      30,
     );
     expect(readings().some((r) => r.stroke && r.stroke.driveLengthM > 1)).toBe(true);
     expect(readings().some((r) => (r.rrIntervalsMs?.length ?? 0) > 0)).toBe(true);

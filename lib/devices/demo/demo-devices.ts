@@ -2,9 +2,9 @@
  * The demo sets offered on the Record screen: each device a DemoTransport around one of the
  * engine's virtual peripherals, all driven by one demo athlete's effort on the session clock.
  */
-import { DemoTransport, type VirtualPeripheral } from '../demo-transport';
-import type { DeviceKind } from '../device-kinds';
-import type { SessionClock } from '../session-clock';
+import { DemoTransport, type VirtualPeripheral } from './demo-transport';
+import type { DeviceKind } from '../manager/device-kinds';
+import type { Clock } from '../clock/clock';
 import { steadyWithSurges } from './demo-effort';
 import { demoPm5 } from './demo-pm5';
 import { demoStrap } from './demo-strap';
@@ -19,7 +19,7 @@ export const demoRigs: { name: DemoRigName; label: string }[] = [
 
 export type DemoDevice = { transport: DemoTransport; kind: DeviceKind };
 
-export function demoRig(name: DemoRigName, clock: SessionClock, traceFrames = false): DemoDevice[] {
+export function demoRig(name: DemoRigName, clock: Clock, traceFrames = false): DemoDevice[] {
   const effort = steadyWithSurges;
   const make = (peripheral: VirtualPeripheral) =>
     new DemoTransport(peripheral, clock, { traceFrames });

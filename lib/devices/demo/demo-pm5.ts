@@ -13,8 +13,8 @@ import {
   tickVirtualPm5,
   type VirtualPm5Options,
 } from '../../../engine/simulator/virtual-pm5';
-import type { GattAddress } from '../device-transport';
-import type { VirtualPeripheral } from '../demo-transport';
+import type { GattAddress } from '../link/device-transport';
+import type { VirtualPeripheral } from './demo-transport';
 import type { DemoEffort } from './demo-effort';
 
 const TEN_HZ = 3;

@@ -8,7 +8,7 @@ import {
   createVirtualHrStrap,
   tickVirtualHrStrap,
 } from '../../../engine/simulator/virtual-hr-strap';
-import type { VirtualPeripheral } from '../demo-transport';
+import type { VirtualPeripheral } from './demo-transport';
 import type { DemoEffort } from './demo-effort';
 
 const BATTERY_PCT = 87;

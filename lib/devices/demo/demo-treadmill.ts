@@ -11,7 +11,7 @@ import {
   createVirtualTreadmill,
   tickVirtualTreadmill,
 } from '../../../engine/simulator/virtual-treadmill';
-import type { VirtualPeripheral } from '../demo-transport';
+import type { VirtualPeripheral } from './demo-transport';
 import type { DemoEffort } from './demo-effort';
 
 export const runningSpeedKmh = (level: number): number => 8 + 6 * level;
