@@ -1,3 +1,4 @@
+import type { Activity } from '../engine/activity/types.ts';
 import type { ActivitySummary } from '../engine/analysis/analyze-activity.ts';
 import { METERS_PER_MILE } from '../engine/units/pace.ts';
 import { formatClock } from './clock.ts';
@@ -14,8 +15,7 @@ const miles = (m: number) => `${(m / METERS_PER_MILE).toFixed(2)} mi`;
 const clockOrDash = (s: number | null, suffix: string) =>
   s === null ? '—' : `${formatClock(s)} ${suffix}`;
 
-/** A short summary with units, metric and imperial side by side. */
-export function activityText(s: ActivitySummary): string {
+function summaryLines(s: ActivitySummary): string[] {
   const rowing = s.sport === 'rowing';
   const lines = [
     `${s.sport}${s.subSport && s.subSport !== 'generic' ? ` (${s.subSport.replace(/_/g, ' ')})` : ''} · ${s.startTime}`,
@@ -58,5 +58,16 @@ export function activityText(s: ActivitySummary): string {
       .map((split) => `${split.index}: ${formatClock(split.movingS)}`);
     lines.push(`Splits (${label}) ${shown.join('  ')}${splits.length > 12 ? '  …' : ''}`);
   }
+  return lines;
+}
+
+/** A short summary with units, metric and imperial side by side, and what the import repaired. */
+export function activityText(s: ActivitySummary, activity: Activity): string {
+  const leg = activity.multisport;
+  const lines = [
+    ...(leg ? [`Leg ${leg.index + 1} of ${leg.count}`] : []),
+    ...summaryLines(s),
+    ...(activity.notes ?? []).map((note) => `Note       ${note.message}`),
+  ];
   return `${lines.join('\n')}\n`;
 }

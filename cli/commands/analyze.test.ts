@@ -22,7 +22,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'splits-analyze-'));
   await writeFile(join(dir, 'run.fit'), writeFit(run));
   await writeFile(join(dir, 'run.tcx'), writeTcx(run));
-  await writeFile(join(dir, 'cut.fit'), writeFit(run).subarray(0, 3000));
+  await writeFile(join(dir, 'cut.fit'), writeFit(run).subarray(0, 10));
+  await writeFile(join(dir, 'half.fit'), writeFit(run).subarray(0, 30000));
   await writeFile(join(dir, 'notes.fit'), 'not really a fit file');
 });
 
@@ -111,6 +112,18 @@ describe('splits analyze', () => {
     await main(['analyze', join(dir, 'run.fit'), '--json', '--threshold-pace', '4:00'], fast);
     const load = (io: { stdout: string }) => (JSON.parse(io.stdout) as AnalyzeJson).load.value!;
     expect(load(fast)).toBeLessThan(load(slow));
+  });
+
+  it('reads a file cut off mid-way up to its last whole record and says what was lost', async () => {
+    const io = captureIo();
+    expect(await main(['analyze', join(dir, 'half.fit')], io)).toBe(0);
+    expect(io.stdout).toMatch(/Note\s+This FIT file ends early \(30000 of \d+ bytes/);
+    const json = captureIo();
+    expect(await main(['analyze', join(dir, 'half.fit'), '--json'], json)).toBe(0);
+    const out = JSON.parse(json.stdout) as AnalyzeJson & { notes: { type: string }[] };
+    expect(out.notes.map((n) => n.type)).toEqual(['FileCutShort']);
+    expect(out.elapsedS).toBeGreaterThan(600);
+    expect(out.elapsedS).toBeLessThan(2400);
   });
 
   it('without --json prints a short summary with units', async () => {

@@ -14,6 +14,7 @@ import { readiness, type Readiness, type RecentLoad } from '@/engine/readiness/r
 import type { PlannedWorkout } from '@/engine/workout/types';
 import { computePmc, pmcDays, type PmcDay } from '@/engine/fitness/pmc';
 import { importActivity, type ImportError } from '@/engine/formats/import-activity';
+import type { DeviceTotals, ImportNote, MultisportLeg } from '@/engine/activity/types';
 import { currentWeeklyMinutes } from '@/engine/plan/current-volume';
 import { guidanceStep } from '@/engine/guidance/guidance-step';
 import type { GuidanceEvent, GuidanceSample, GuidanceState } from '@/engine/guidance/types';
@@ -30,9 +31,18 @@ import { toStoredSummary } from './to-stored-summary';
 
 export type AthleteError = { type: 'InvalidAthlete'; message: string };
 
+/** One activity of an imported file, with what the importer repaired and the device's totals. */
+export type ImportedActivity = {
+  summary: ActivitySummary;
+  columns: StreamColumns;
+  notes: ImportNote[];
+  /** Set on each leg of a multisport file (triathlon, …): the legs share its `groupId`. */
+  multisport: MultisportLeg | null;
+  deviceTotals: DeviceTotals | null;
+};
+
 export type ImportedFile =
-  | { ok: true; summary: ActivitySummary; columns: StreamColumns }
-  | { ok: false; error: ImportError | AthleteError };
+  { ok: true; activities: ImportedActivity[] } | { ok: false; error: ImportError | AthleteError };
 
 /** Turns the athlete's parameters into the engine's, as a typed value instead of a throw. */
 function athleteOrError(input: AthleteInput) {
@@ -55,17 +65,30 @@ function athleteOrError(input: AthleteInput) {
  * the same in Node tests; the worker file only exposes it over Comlink (and transfers buffers).
  */
 export const engineApi = {
-  /** Bytes of a FIT, GPX or TCX file to an analyzed activity with its streams as binary columns. */
+  /**
+   * Bytes of a FIT, GPX or TCX file to its analyzed activities (one per leg of a multisport file)
+   * with their streams as binary columns. "Now", for the importer's date checks, is this device's
+   * clock.
+   */
   importFile(bytes: Uint8Array, fileName: string | null, athleteInput: AthleteInput): ImportedFile {
     const athlete = athleteOrError(athleteInput);
     if (!athlete.ok) return athlete;
-    const imported = importActivity(bytes, fileName ?? undefined);
+    const imported = importActivity(bytes, { fileName: fileName ?? undefined, nowMs: Date.now() });
     if (!imported.ok) return imported;
-    const analysis = analyzeActivity(imported.activity, athlete.athlete);
-    const summary = activitySummarySchema.parse(
-      toStoredSummary(crypto.randomUUID(), imported.activity, analysis, fileName),
-    );
-    return { ok: true, summary, columns: streamsToColumns(imported.activity.streams) };
+    const activities = imported.activities.map((activity) => {
+      const analysis = analyzeActivity(activity, athlete.athlete);
+      const summary = activitySummarySchema.parse(
+        toStoredSummary(crypto.randomUUID(), activity, analysis, fileName),
+      );
+      return {
+        summary,
+        columns: streamsToColumns(activity.streams),
+        notes: activity.notes ?? [],
+        multisport: activity.multisport ?? null,
+        deviceTotals: activity.deviceTotals ?? null,
+      };
+    });
+    return { ok: true, activities };
   },
 
   /**
