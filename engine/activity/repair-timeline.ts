@@ -87,12 +87,23 @@ function compact(s: ActivityStreams, rows: Int32Array): ActivityStreams {
   return sliced;
 }
 
+/** One pass: every sample in range, in order, no repeats, within one cluster. */
+function isClean(times: Float64Array, bounds: { minS: number; maxS: number }): boolean {
+  const n = times.length;
+  if (n === 0) return true;
+  if (!(times[0]! >= bounds.minS && times[n - 1]! <= bounds.maxS)) return false;
+  if (times[n - 1]! - times[0]! > DETACHED_GAP_S) return false;
+  for (let i = 1; i < n; i++) if (!(times[i]! > times[i - 1]!)) return false;
+  return true;
+}
+
 /** Drops wrongly dated samples one by one and returns the rest in time order. */
 export function repairTimeline(
   streams: ActivityStreams,
   bounds: { minS: number; maxS: number },
 ): TimelineRepair {
   const times = streams.timeS;
+  if (isClean(times, bounds)) return { streams, outOfRange: 0, detached: 0, outOfOrder: 0 };
   const inRange: number[] = [];
   for (let i = 0; i < times.length; i++) {
     const t = times[i]!;
@@ -113,16 +124,10 @@ export function repairTimeline(
     outOfOrder = rows.length - ordered.length;
     rows = ordered;
   }
-  const untouched = rows.length === times.length && outOfOrder === 0 && !hasRepeats(times);
   return {
-    streams: untouched ? streams : compact(streams, rows),
+    streams: compact(streams, rows),
     outOfRange,
     detached,
     outOfOrder,
   };
-}
-
-function hasRepeats(times: Float64Array): boolean {
-  for (let i = 1; i < times.length; i++) if (times[i] === times[i - 1]) return true;
-  return false;
 }
