@@ -35,6 +35,10 @@ export function activityJson(summary: ActivitySummary, activity: Activity) {
     rowing: summary.rowing,
     splits: summary.splits,
     zones: summary.zones,
+    swim: summary.swim,
+    swimTss: summary.swimTss,
+    deviceTotals: summary.deviceTotals,
+    deviceDifferences: summary.deviceDifferences,
     multisport: activity.multisport ?? null,
     notes: activity.notes ?? [],
   };

@@ -6,6 +6,7 @@ import { formatClock } from './clock.ts';
 const METHOD_NAMES = {
   'power-tss': 'power TSS',
   'running-tss': 'running TSS',
+  'swim-tss': 'swim TSS',
   hrss: 'heart-rate stress score',
   none: 'no heart rate, pace or power',
 } as const;

@@ -52,7 +52,7 @@ function cleanDistance(leg: RawLeg, streams: ActivityStreams, startS: number, no
   let s = withTrackDistance(streams, new Set(leg.breaksS));
   const joined = joinDistance(s.timeS, s.distanceM, limit, startS);
   s = { ...s, distanceM: joined.distanceM };
-  const filled = fillFromLapTotals(s, leg.laps);
+  const filled = fillFromLapTotals(s, joined.discarded ? [] : leg.laps, limit);
   notes.push(...valueNotes(leg.sport, droppedSpeed, joined, filled));
   return withDerivedSpeed(filled.streams);
 }

@@ -17,8 +17,7 @@ export type LapFill = {
   fromLapsOnly: boolean;
 };
 
-const hasDistance = (lap: RawLap): lap is RawLap & { distanceM: number } =>
-  lap.distanceM !== null && lap.distanceM > 0 && lap.elapsedS > 0;
+type LappedDistance = RawLap & { distanceM: number };
 
 function firstAfter(times: Float64Array, t: number): number {
   let lo = 0;
@@ -44,10 +43,9 @@ function distanceFrom(s: ActivityStreams, index: number): number {
 
 type Hole = { startS: number; endS: number; distanceM: number };
 
-function findHoles(s: ActivityStreams, laps: RawLap[]): Hole[] {
+function findHoles(s: ActivityStreams, laps: LappedDistance[]): Hole[] {
   const holes: Hole[] = [];
   for (const lap of laps) {
-    if (!hasDistance(lap)) continue;
     const endS = lap.startS + lap.elapsedS;
     const from = firstAfter(s.timeS, lap.startS);
     const to = firstAfter(s.timeS, endS - 1e-6);
@@ -60,11 +58,10 @@ function findHoles(s: ActivityStreams, laps: RawLap[]): Hole[] {
 }
 
 /** Distance from the laps alone, spread evenly over each lap's samples (no distance column). */
-function distanceFromLaps(s: ActivityStreams, laps: RawLap[]): Float64Array {
+function distanceFromLaps(s: ActivityStreams, laps: LappedDistance[]): Float64Array {
   const distance = new Float64Array(s.timeS.length).fill(NaN);
   let before = 0;
   for (const lap of laps) {
-    if (!hasDistance(lap)) continue;
     const from = firstAfter(s.timeS, lap.startS - 1e-6);
     const to = firstAfter(s.timeS, lap.startS + lap.elapsedS + 1e-6);
     for (let i = from; i < to; i++) {
@@ -109,8 +106,19 @@ function withHoles(s: ActivityStreams, holes: Hole[]): ActivityStreams {
   return builder.build();
 }
 
-export function fillFromLapTotals(streams: ActivityStreams, laps: RawLap[]): LapFill {
-  const lapped = laps.filter(hasDistance);
+/** Laps whose distance a person could have covered in the lap's time (`limitMps`). */
+export function fillFromLapTotals(
+  streams: ActivityStreams,
+  laps: RawLap[],
+  limitMps: number,
+): LapFill {
+  const lapped = laps.filter(
+    (lap): lap is LappedDistance =>
+      lap.distanceM !== null &&
+      lap.distanceM > 0 &&
+      lap.elapsedS > 0 &&
+      lap.distanceM <= limitMps * lap.elapsedS,
+  );
   if (lapped.length === 0) return { streams, filledLaps: 0, addedM: 0, fromLapsOnly: false };
   if (!streams.distanceM.some((d) => !Number.isNaN(d))) {
     const distanceM = distanceFromLaps(streams, lapped);

@@ -46,11 +46,13 @@ const failure = (type: ImportError['type'], message: string) => ({
   error: { type, message },
 });
 
-function lossNote(bytes: Uint8Array, expected: number | null, dropped: number): ImportNote {
-  const whole = expected !== null && bytes.length >= expected;
-  const message = whole
-    ? `This FIT file was never closed by the device (its last ${dropped} bytes are not a whole record); everything up to its last whole record was read.`
-    : `This FIT file ends early (${bytes.length} of ${expected ?? 'more'} bytes, probably cut off while copying); everything up to its last whole record was read, the missing end is lost.`;
+function lossNote(bytes: Uint8Array, expected: number, dropped: number): ImportNote {
+  const unsized = expected === bytes[0]! + FIT_CRC_BYTES;
+  const message = unsized
+    ? `This FIT file was never closed by the device (its header says it holds no data); its ${dropped > 0 ? 'whole ' : ''}records were read${dropped > 0 ? `, the last ${dropped} bytes are not a whole record` : ''}.`
+    : bytes.length >= expected
+      ? `This FIT file was never closed by the device (its last ${dropped} bytes are not a whole record); everything up to its last whole record was read.`
+      : `This FIT file ends early (${bytes.length} of ${expected} bytes, probably cut off while copying); everything up to its last whole record was read, the missing end is lost.`;
   return { type: 'FileCutShort', count: dropped, message };
 }
 
@@ -92,7 +94,8 @@ export function decodeFit(
     );
   }
   const notes: ImportNote[] = [];
-  if (reframed.droppedBytes > 0 || bytes.length < expected)
+  const unsized = expected === bytes[0]! + FIT_CRC_BYTES;
+  if (reframed.droppedBytes > 0 || bytes.length < expected || unsized)
     notes.push(lossNote(bytes, expected, reframed.droppedBytes));
   if (reframed.compressedRecords > 0)
     notes.push({

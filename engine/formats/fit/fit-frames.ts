@@ -29,6 +29,8 @@ type Definition = {
   /** The definition record as written, header byte included. */
   raw: Uint8Array;
   size: number;
+  /** Bytes of developer fields at the end of each data message. */
+  devSize: number;
   /** Offset of the timestamp field inside a data message's payload, or -1. */
   timestampAt: number;
   /** This definition with a timestamp field added, made when a compressed message needs it. */
@@ -48,14 +50,16 @@ function readDefinition(bytes: Uint8Array, at: number, end: number): Definition 
     if (bytes[p] === TIMESTAMP_FIELD && bytes[p + 1] === 4) timestampAt = size;
     size += bytes[p + 1]!;
   }
+  let devSize = 0;
   if (header & 0x20) {
     if (p + 1 > end) return null;
     const devFields = bytes[p]!;
     p += 1;
     if (p + 3 * devFields > end) return null;
-    for (let f = 0; f < devFields; f++, p += 3) size += bytes[p + 1]!;
+    for (let f = 0; f < devFields; f++, p += 3) devSize += bytes[p + 1]!;
   }
-  return { local: header & 0x0f, littleEndian, raw: bytes.slice(at, p), size, timestampAt };
+  const raw = bytes.slice(at, p);
+  return { local: header & 0x0f, littleEndian, raw, size: size + devSize, devSize, timestampAt };
 }
 
 /** The definition with a uint32 timestamp field appended, as the expanded messages need it. */
@@ -125,9 +129,12 @@ export function reframeFit(bytes: Uint8Array): Reframed {
       lastTimestamp = lastTimestamp + ((offset - lastTimestamp) & 0x1f);
       def.expanded ??= withTimestamp(def);
       emitDefinition(local, def.expanded);
+      // Native fields, then the timestamp (a native field), then the developer fields.
+      const nativeEnd = at + 1 + def.size - def.devSize;
       out.push(Uint8Array.of(local));
-      out.push(bytes.subarray(at + 1, at + 1 + def.size));
+      out.push(bytes.subarray(at + 1, nativeEnd));
       out.push(uint32(lastTimestamp, def.littleEndian));
+      out.push(bytes.subarray(nativeEnd, at + 1 + def.size));
       compressedRecords++;
       at += 1 + def.size;
     } else if (header & 0x40) {
