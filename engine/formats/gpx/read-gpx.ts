@@ -16,15 +16,25 @@ import { CLOSE, END, OPEN, XmlScanner } from '../xml/xml-scanner.ts';
  */
 export type GpxRead = { ok: true; legs: RawLeg[] } | ImportFailure;
 
-const EXTENSION_COLUMNS: Record<string, keyof SampleRow> = {
-  hr: 'heartRateBpm',
-  heartrate: 'heartRateBpm',
-  cad: 'cadence',
-  cadence: 'cadence',
-  power: 'powerW',
-  watts: 'powerW',
-  speed: 'speedMps',
-};
+/** An extension value of a track point, by element name. */
+function extensionValue(name: string, row: SampleRow, value: () => number | undefined): void {
+  switch (name) {
+    case 'hr':
+    case 'heartrate':
+      row.heartRateBpm = value();
+      break;
+    case 'cad':
+    case 'cadence':
+      row.cadence = value();
+      break;
+    case 'power':
+    case 'watts':
+      row.powerW = value();
+      break;
+    case 'speed':
+      row.speedMps = value();
+  }
+}
 
 type State = {
   row: SampleRow;
@@ -46,10 +56,8 @@ function onClose(scanner: XmlScanner, parent: string | undefined, state: State, 
     if (name === 'time' && parent === 'trkpt') state.row.timeS = xmlTimeS(scanner.textContent());
     else if (name === 'ele' && parent === 'trkpt')
       state.row.altitudeM = xmlNumber(scanner.textContent());
-    else if (name in EXTENSION_COLUMNS && parent !== 'trkpt') {
-      const column = EXTENSION_COLUMNS[name]!;
-      (state.row as Record<string, number | undefined>)[column] = xmlNumber(scanner.textContent());
-    }
+    else if (parent !== 'trkpt')
+      extensionValue(name, state.row, () => xmlNumber(scanner.textContent()));
   } else if (name === 'type' && parent === 'trk' && state.sportLabel === undefined) {
     state.sportLabel = scanner.textContent();
   }

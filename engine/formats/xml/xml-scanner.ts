@@ -32,17 +32,10 @@ const localName = (qualified: string) => {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 };
 
-function isNameEnd(code: number): boolean {
-  // whitespace, '/', '>'
-  return (
-    code === 0x20 ||
-    code === 0x09 ||
-    code === 0x0a ||
-    code === 0x0d ||
-    code === 0x2f ||
-    code === 0x3e
-  );
-}
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
+/** Whitespace, '/' or '>' ends an element name. */
+const isNameEnd = (code: number) => isSpace(code) || code === 0x2f || code === 0x3e;
 
 export class XmlScanner {
   /** Local name of the element just opened or closed. */
@@ -50,10 +43,14 @@ export class XmlScanner {
   problem: XmlProblem | null = null;
   private pos = 0;
   private readonly open: string[] = [];
+  /** Local names of the open elements, beside their qualified names. */
+  private readonly openLocal: string[] = [];
   private attrFrom = 0;
   private attrTo = 0;
   private textFrom = 0;
   private textTo = 0;
+  /** Where the text of the next element to close begins: after the last open or close tag. */
+  private nextTextFrom = 0;
   private pendingClose = false;
 
   constructor(private readonly text: string) {}
@@ -87,15 +84,30 @@ export class XmlScanner {
 
   /** An attribute of the element just opened, by local name. */
   attr(name: string): string | undefined {
-    const re = /([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-    const region = this.text.slice(this.attrFrom, this.attrTo);
-    for (let m = re.exec(region); m; m = re.exec(region)) {
-      if (localName(m[1]!) === name) return decodeEntities(m[3] ?? m[4] ?? '');
+    const t = this.text;
+    for (
+      let at = t.indexOf(name, this.attrFrom);
+      at >= 0 && at < this.attrTo;
+      at = t.indexOf(name, at + 1)
+    ) {
+      const before = t.charCodeAt(at - 1);
+      if (!(isSpace(before) || before === 0x3a)) continue;
+      let p = at + name.length;
+      while (isSpace(t.charCodeAt(p))) p++;
+      if (t.charCodeAt(p) !== 0x3d) continue;
+      p++;
+      while (isSpace(t.charCodeAt(p))) p++;
+      const quote = t[p];
+      if (quote !== '"' && quote !== "'") return undefined;
+      const end = t.indexOf(quote, p + 1);
+      if (end < 0 || end > this.attrTo) return undefined;
+      const value = t.slice(p + 1, end);
+      return value.indexOf('&') >= 0 ? decodeEntities(value) : value;
     }
     return undefined;
   }
 
-  /** The text of the element just closed (meaningful for leaf elements). */
+  /** The text of the element just closed (after its last child, for an element with children). */
   textContent(): string {
     const raw = this.text.slice(this.textFrom, this.textTo);
     if (raw.indexOf('<') >= 0)
@@ -137,9 +149,14 @@ export class XmlScanner {
       this.fail('Truncated', lt, 'the file ends inside a tag');
       return END;
     }
-    const qualified = this.text.slice(lt + 2, gt).trim();
     const expected = this.open.pop();
-    if (expected !== qualified) {
+    const local = this.openLocal.pop();
+    // Compared in place: no string is made for a close tag that matches.
+    const t = this.text;
+    let end = lt + 2 + (expected?.length ?? 0);
+    while (isSpace(t.charCodeAt(end))) end++;
+    if (expected === undefined || end !== gt || !t.startsWith(expected, lt + 2)) {
+      const qualified = t.slice(lt + 2, gt).trim();
       this.fail(
         'Corrupt',
         lt,
@@ -147,8 +164,10 @@ export class XmlScanner {
       );
       return END;
     }
-    this.name = localName(qualified);
+    this.name = local!;
+    this.textFrom = this.nextTextFrom;
     this.textTo = lt;
+    this.nextTextFrom = gt + 1;
     this.pos = gt + 1;
     return CLOSE;
   }
@@ -183,9 +202,13 @@ export class XmlScanner {
     this.attrTo = selfClosing ? gt - 1 : gt;
     this.textFrom = gt + 1;
     this.textTo = gt + 1;
+    this.nextTextFrom = gt + 1;
     this.pos = gt + 1;
     if (selfClosing) this.pendingClose = true;
-    else this.open.push(qualified);
+    else {
+      this.open.push(qualified);
+      this.openLocal.push(this.name);
+    }
     return OPEN;
   }
 }
