@@ -48,12 +48,14 @@ describe('pool swims: lengths, rests and records with or without timestamps', ()
 
 describe('pauses come from the timer, and a sparse recorder moving keeps its time', () => {
   for (const timerEvents of [true, false]) {
-    it(`records every 30 s while moving (${timerEvents ? 'with' : 'without'} timer events)`, () => {
+    it(`45 s silences every 5 min while moving (${timerEvents ? 'with' : 'without'} timer events)`, () => {
+      // Recorded every second, but the app writes nothing for 45 s every 5 minutes.
+      const samples = steadyRun(1801).filter((s) => s.t % 300 < 255 || s.t === 1800);
       const bytes = writeRecordsFit({
         start,
         sport: 'paddling',
         subSport: 'generic',
-        samples: steadyRun(38, 30),
+        samples,
         timerEvents,
       });
       const [session] = deviceSessions(bytes);
@@ -151,7 +153,7 @@ describe('developer fields and HRV', () => {
       [410, 420, 400].map((ms) => Math.fround(ms)),
     );
   });
-  it('distance and stroke rate from a rowing app’s fields, matched by name and units', () => {
+  it('a Connect IQ rowing app: rowing, with distance and stroke rate from its fields', () => {
     const samples = steadyRun(900).map((s) => ({
       t: s.t,
       hr: 150,
@@ -159,7 +161,7 @@ describe('developer fields and HRV', () => {
     }));
     const bytes = writeRecordsFit({
       start,
-      sport: 'rowing',
+      sport: 'generic',
       subSport: 'generic',
       samples,
       developerFields: [
@@ -168,8 +170,20 @@ describe('developer fields and HRV', () => {
       ],
     });
     const summary = analyzeActivity(importOne(bytes), athlete);
+    expect(summary.sport).toBe('rowing');
     expect(summary.distanceM).toBeCloseTo(899 * 4, 0);
     expect(summary.avgCadence).toBeCloseTo(24, 6);
     expect(summary.load.value).toBeGreaterThan(0);
+  });
+});
+
+describe('rowing in FIT', () => {
+  it('reads an indoor row recorded as fitness equipment / indoor rowing as rowing', () => {
+    const samples = steadyRun(300).map((s) => ({ ...s, cadence: 26, powerW: 200 }));
+    const row = importOne(
+      writeRecordsFit({ start, sport: 'fitnessEquipment', subSport: 'indoorRowing', samples }),
+    );
+    expect([row.sport, row.subSport]).toEqual(['rowing', 'indoor_rowing']);
+    expect(row.streams.cadence[10]).toBe(26);
   });
 });

@@ -44,6 +44,10 @@ function toRawLaps(laps: LapMesg[]): RawLap[] {
   });
 }
 
+/** A Connect IQ rowing app records as a generic activity with a stroke-rate field of its own. */
+const fromRowingApp = (developer: DeveloperFieldMap) =>
+  developer.some((field) => field.column === 'cadence' && /stroke|spm/i.test(field.name));
+
 /** RR intervals in ms; FIT writes 65.535 s for "no beat" and we keep only 0.2–3 s. */
 function rrIntervals(parts: DecodedFit['hrv']): Float32Array | null {
   const ms = parts.flatMap((p) =>
@@ -108,7 +112,8 @@ function readLegs(decoded: DecodedFit): RawLeg[] {
   const developer = developerFieldMap(messages);
   const groupStart = windows[0]?.session?.startTime;
   const built = windows.map((window, i) => {
-    const sport = fitName(window.session?.sport ?? messages.sportMesgs?.[0]?.sport, 'generic');
+    const named = fitName(window.session?.sport ?? messages.sportMesgs?.[0]?.sport, 'generic');
+    const sport = named === 'generic' && fromRowingApp(developer) ? 'rowing' : named;
     const notes: ImportNote[] = i === 0 ? [...decoded.notes] : [];
     const input = { window, records: records[i]!, lengths: lengths[i]!, sport, developer };
     return { sport, notes, ...legStreams(input, notes) };
