@@ -62,12 +62,24 @@ function summaryLines(s: ActivitySummary): string[] {
   return lines;
 }
 
-/** A short summary with units, metric and imperial side by side, and what the import repaired. */
+function swimLine(swim: NonNullable<ActivitySummary['swim']>): string {
+  const pool =
+    swim.poolLengthM === null ? 'open water' : `${swim.activeLengths} × ${swim.poolLengthM} m`;
+  const swolf = swim.swolf === null ? '' : ` · SWOLF ${Math.round(swim.swolf)}`;
+  return `Swim       ${clockOrDash(swim.paceS100m, '/100 m')} · ${pool}${swolf}`;
+}
+
+/**
+ * A short summary with units, metric and imperial side by side, where the device's own totals
+ * differ, and what the import repaired.
+ */
 export function activityText(s: ActivitySummary, activity: Activity): string {
   const leg = activity.multisport;
   const lines = [
     ...(leg ? [`Leg ${leg.index + 1} of ${leg.count}`] : []),
     ...summaryLines(s),
+    ...(s.swim ? [swimLine(s.swim)] : []),
+    ...s.deviceDifferences.map((d) => `Device     ${d.message}`),
     ...(activity.notes ?? []).map((note) => `Note       ${note.message}`),
   ];
   return `${lines.join('\n')}\n`;

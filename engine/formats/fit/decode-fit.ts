@@ -26,7 +26,21 @@ function checksumMatches(bytes: Uint8Array, expected: number): boolean {
   return stored === CrcCalculator.calculateCRC(bytes, 0, at);
 }
 
-function read(bytes: Uint8Array): { messages: FitMessages; hrv: TimedHrv[]; errors: Error[] } {
+type Read = { messages: FitMessages; hrv: TimedHrv[]; errors: Error[] };
+
+/**
+ * HRV messages only need placing in time when a multisport file must share them out between
+ * legs; only then is the file read again with a listener (it costs a call per message).
+ */
+function read(bytes: Uint8Array): Read {
+  const { messages, errors } = new Decoder(Stream.fromByteArray(bytes)).read();
+  const hrvMesgs = messages.hrvMesgs ?? [];
+  if (hrvMesgs.length > 0 && (messages.sessionMesgs?.length ?? 0) > 1) return readPlacingHrv(bytes);
+  const hrv = hrvMesgs.map((h) => ({ afterS: null, intervalsS: h.time ?? [] }));
+  return { messages, hrv, errors };
+}
+
+function readPlacingHrv(bytes: Uint8Array): Read {
   const hrv: TimedHrv[] = [];
   let lastRecordS: number | null = null;
   const mesgListener = (mesgNum: number, mesg: Mesg) => {

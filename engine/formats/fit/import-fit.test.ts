@@ -52,3 +52,15 @@ describe('a multisport FIT file becomes one activity per leg, grouped', () => {
     });
   }
 });
+
+describe('HRV in a multisport file', () => {
+  it('gives each leg the beat-to-beat intervals recorded during it', () => {
+    const bytes = writeMultisportFit(start, [
+      { ...triathlon[2]!, seconds: 300, rrS: [0.5, 0.52] },
+      { ...triathlon[4]!, seconds: 300, rrS: [0.4, 0.41] },
+    ]);
+    const [bike, run] = importAll(bytes);
+    expect(Array.from(bike!.rrIntervalsMs ?? [])).toEqual([500, 520]);
+    expect(Array.from(run!.rrIntervalsMs ?? [])).toEqual([400, 410]);
+  });
+});

@@ -12,6 +12,8 @@ export type FitLeg = {
   cadence: number;
   /** Seconds between records (1 = every second; a sparse recorder writes less often). */
   recordEveryS?: number;
+  /** Beat-to-beat intervals (s) written as an HRV message after the leg's first record. */
+  rrS?: number[];
 };
 
 export type MultisportOptions = {
@@ -50,6 +52,7 @@ export function writeMultisportFit(
         distance: counterM,
         cadence: leg.cadence,
       });
+      if (leg.rrS && t === legStartS + every) mesg(Profile.MesgNum.HRV, { time: leg.rrS });
     }
     const totals = {
       startTime: at(legStartS),
