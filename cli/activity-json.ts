@@ -1,7 +1,8 @@
+import type { Activity } from '../engine/activity/types.ts';
 import type { ActivitySummary } from '../engine/analysis/analyze-activity.ts';
 
 /** The `analyze --json` object: the documented fields first, then the rest of the analysis. */
-export function activityJson(summary: ActivitySummary) {
+export function activityJson(summary: ActivitySummary, activity: Activity) {
   return {
     sport: summary.sport,
     subSport: summary.subSport,
@@ -34,5 +35,11 @@ export function activityJson(summary: ActivitySummary) {
     rowing: summary.rowing,
     splits: summary.splits,
     zones: summary.zones,
+    swim: summary.swim,
+    swimTss: summary.swimTss,
+    deviceTotals: summary.deviceTotals,
+    deviceDifferences: summary.deviceDifferences,
+    multisport: activity.multisport ?? null,
+    notes: activity.notes ?? [],
   };
 }

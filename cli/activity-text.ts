@@ -1,3 +1,4 @@
+import type { Activity } from '../engine/activity/types.ts';
 import type { ActivitySummary } from '../engine/analysis/analyze-activity.ts';
 import { METERS_PER_MILE } from '../engine/units/pace.ts';
 import { formatClock } from './clock.ts';
@@ -5,6 +6,7 @@ import { formatClock } from './clock.ts';
 const METHOD_NAMES = {
   'power-tss': 'power TSS',
   'running-tss': 'running TSS',
+  'swim-tss': 'swim TSS',
   hrss: 'heart-rate stress score',
   none: 'no heart rate, pace or power',
 } as const;
@@ -14,8 +16,7 @@ const miles = (m: number) => `${(m / METERS_PER_MILE).toFixed(2)} mi`;
 const clockOrDash = (s: number | null, suffix: string) =>
   s === null ? '—' : `${formatClock(s)} ${suffix}`;
 
-/** A short summary with units, metric and imperial side by side. */
-export function activityText(s: ActivitySummary): string {
+function summaryLines(s: ActivitySummary): string[] {
   const rowing = s.sport === 'rowing';
   const lines = [
     `${s.sport}${s.subSport && s.subSport !== 'generic' ? ` (${s.subSport.replace(/_/g, ' ')})` : ''} · ${s.startTime}`,
@@ -58,5 +59,28 @@ export function activityText(s: ActivitySummary): string {
       .map((split) => `${split.index}: ${formatClock(split.movingS)}`);
     lines.push(`Splits (${label}) ${shown.join('  ')}${splits.length > 12 ? '  …' : ''}`);
   }
+  return lines;
+}
+
+function swimLine(swim: NonNullable<ActivitySummary['swim']>): string {
+  const pool =
+    swim.poolLengthM === null ? 'open water' : `${swim.activeLengths} × ${swim.poolLengthM} m`;
+  const swolf = swim.swolf === null ? '' : ` · SWOLF ${Math.round(swim.swolf)}`;
+  return `Swim       ${clockOrDash(swim.paceS100m, '/100 m')} · ${pool}${swolf}`;
+}
+
+/**
+ * A short summary with units, metric and imperial side by side, where the device's own totals
+ * differ, and what the import repaired.
+ */
+export function activityText(s: ActivitySummary, activity: Activity): string {
+  const leg = activity.multisport;
+  const lines = [
+    ...(leg ? [`Leg ${leg.index + 1} of ${leg.count}`] : []),
+    ...summaryLines(s),
+    ...(s.swim ? [swimLine(s.swim)] : []),
+    ...s.deviceDifferences.map((d) => `Device     ${d.message}`),
+    ...(activity.notes ?? []).map((note) => `Note       ${note.message}`),
+  ];
   return `${lines.join('\n')}\n`;
 }

@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticActivity } from '../../engine/formats/test-support/synthetic-activity.ts';
 import { writeFit } from '../../engine/formats/test-support/write-fit.ts';
 import { writeTcx } from '../../engine/formats/test-support/write-tcx.ts';
+import { writeMultisportFit } from '../../engine/formats/test-support/write-multisport-fit.ts';
+import { writePoolSwimFit } from '../../engine/formats/test-support/write-fit-patterns.ts';
 import { main } from '../main.ts';
 import { captureIo } from '../test-support/capture-io.ts';
 
@@ -22,8 +24,17 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'splits-analyze-'));
   await writeFile(join(dir, 'run.fit'), writeFit(run));
   await writeFile(join(dir, 'run.tcx'), writeTcx(run));
-  await writeFile(join(dir, 'cut.fit'), writeFit(run).subarray(0, 3000));
+  await writeFile(join(dir, 'cut.fit'), writeFit(run).subarray(0, 10));
+  await writeFile(join(dir, 'half.fit'), writeFit(run).subarray(0, 30000));
   await writeFile(join(dir, 'notes.fit'), 'not really a fit file');
+  await writeFile(
+    join(dir, 'duathlon.fit'),
+    writeMultisportFit(new Date('2026-05-10T07:00:00Z'), [
+      { sport: 'running', subSport: 'street', seconds: 600, speedMps: 3.5, cadence: 85 },
+      { sport: 'transition', subSport: 'generic', seconds: 60, speedMps: 1, cadence: 0 },
+      { sport: 'cycling', subSport: 'road', seconds: 1200, speedMps: 9, cadence: 90 },
+    ]),
+  );
 });
 
 describe('splits analyze', () => {
@@ -111,6 +122,40 @@ describe('splits analyze', () => {
     await main(['analyze', join(dir, 'run.fit'), '--json', '--threshold-pace', '4:00'], fast);
     const load = (io: { stdout: string }) => (JSON.parse(io.stdout) as AnalyzeJson).load.value!;
     expect(load(fast)).toBeLessThan(load(slow));
+  });
+
+  it('reads a file cut off mid-way up to its last whole record and says what was lost', async () => {
+    const io = captureIo();
+    expect(await main(['analyze', join(dir, 'half.fit')], io)).toBe(0);
+    expect(io.stdout).toMatch(/Note\s+This FIT file ends early \(30000 of \d+ bytes/);
+    const json = captureIo();
+    expect(await main(['analyze', join(dir, 'half.fit'), '--json'], json)).toBe(0);
+    const out = JSON.parse(json.stdout) as AnalyzeJson & { notes: { type: string }[] };
+    expect(out.notes.map((n) => n.type)).toEqual(['FileCutShort']);
+    expect(out.elapsedS).toBeGreaterThan(600);
+    expect(out.elapsedS).toBeLessThan(2400);
+  });
+
+  it('prints each leg of a multisport file, grouped', async () => {
+    const json = captureIo();
+    expect(await main(['analyze', join(dir, 'duathlon.fit'), '--json'], json)).toBe(0);
+    const out = JSON.parse(json.stdout) as { groupId: string; legs: AnalyzeJson[] };
+    expect(out.groupId).toBe('multisport-2026-05-10T07:00:00.000Z');
+    expect(out.legs.map((leg) => leg.sport)).toEqual(['running', 'transition', 'cycling']);
+    expect(out.legs.map((leg) => Math.round(leg.distanceM as number))).toEqual([2100, 60, 10800]);
+    const text = captureIo();
+    expect(await main(['analyze', join(dir, 'duathlon.fit')], text)).toBe(0);
+    expect(text.stdout).toMatch(/^Leg 1 of 3\nrunning/);
+    expect(text.stdout).toMatch(/Leg 3 of 3\ncycling/);
+  });
+
+  it('prints a pool swim’s pace per 100 m, lengths and SWOLF', async () => {
+    const path = join(dir, 'pool.fit');
+    const lengths = Array.from({ length: 16 }, () => ({ seconds: 25, strokes: 20 }));
+    await writeFile(path, writePoolSwimFit(new Date('2026-05-11T06:00:00Z'), 25, lengths, 'timed'));
+    const io = captureIo();
+    expect(await main(['analyze', path], io)).toBe(0);
+    expect(io.stdout).toMatch(/Swim\s+1:40 \/100 m · 16 × 25 m · SWOLF 45/);
   });
 
   it('without --json prints a short summary with units', async () => {

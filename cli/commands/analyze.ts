@@ -10,6 +10,10 @@ import { athleteFromFlags, athleteOptions } from '../athlete-flags.ts';
 import { readActivityFile } from '../read-activity-file.ts';
 import { UsageError, type CliIo } from '../io.ts';
 
+/**
+ * One activity prints as one object (or one summary); a multisport file prints its legs in
+ * order, as `{ groupId, legs: [...] }` in JSON and one block per leg in text.
+ */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -22,9 +26,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const athlete = athleteFromFlags(values);
   const path = positionals[0]!;
   const bytes = await readActivityFile(path, readFile);
-  const result = importActivity(bytes, basename(path));
+  const result = importActivity(bytes, { fileName: basename(path), nowMs: Date.now() });
   if (!result.ok) throw new Error(result.error.message);
-  const summary = analyzeActivity(result.activity, athlete);
-  io.out(values.json ? `${toMeasuredJson(activityJson(summary))}\n` : activityText(summary));
+  const analyzed = result.activities.map((activity) => ({
+    activity,
+    summary: analyzeActivity(activity, athlete),
+  }));
+  const group = result.activities[0]?.multisport ?? null;
+  if (values.json) {
+    const objects = analyzed.map(({ activity, summary }) => activityJson(summary, activity));
+    const json = objects.length === 1 ? objects[0] : { groupId: group?.groupId, legs: objects };
+    io.out(`${toMeasuredJson(json)}\n`);
+  } else {
+    io.out(analyzed.map(({ activity, summary }) => activityText(summary, activity)).join('\n'));
+  }
   return 0;
 }

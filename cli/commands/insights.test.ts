@@ -15,7 +15,7 @@ async function fixture(runs: number): Promise<{ journal: string; dir: string }> 
   const dir = await mkdtemp(join(tmpdir(), 'splits-insights-'));
   const entries = [];
   for (let i = 0; i < runs; i++) {
-    const date = new Date(Date.UTC(2027, 0, 1 + i, 12));
+    const date = new Date(Date.UTC(2025, 0, 1 + i, 12));
     const sleepHours = 5 + ((i * 7) % 9) / 2;
     const base = syntheticActivity({ durationS: 900, start: date });
     const activity = {
@@ -46,7 +46,7 @@ async function paceFixture(runs: number): Promise<{ journal: string; dir: string
   const dir = await mkdtemp(join(tmpdir(), 'splits-pace-at-hr-'));
   const entries = [];
   for (let i = 0; i < runs; i++) {
-    const date = new Date(Date.UTC(2027, 1, 1 + i, 12));
+    const date = new Date(Date.UTC(2025, 1, 1 + i, 12));
     const sleepHours = 5 + ((i * 7) % 9) / 2;
     const faster = 0.85 + 0.03 * sleepHours;
     const base = syntheticActivity({ durationS: 1800, start: date });

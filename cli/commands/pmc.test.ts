@@ -50,7 +50,7 @@ beforeAll(async () => {
   );
   await writeFile(
     join(dir, 'broken.fit'),
-    writeFit(syntheticActivity({ durationS: 600 })).subarray(0, 2000),
+    writeFit(syntheticActivity({ durationS: 600 })).subarray(0, 10),
   );
   await writeFile(join(dir, 'readme.txt'), 'not an activity');
 });

@@ -39,10 +39,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const failures: string[] = [];
   const progress = progressBar(io, files.length);
   for (const [index, file] of files.entries()) {
-    const result = importActivity(await readFile(file), basename(file));
+    const result = importActivity(await readFile(file), {
+      fileName: basename(file),
+      nowMs: Date.now(),
+    });
     if (result.ok) {
-      const summary = analyzeActivity(result.activity, athlete);
-      entries.push({ date: localDate(summary.startTime, timeZone), load: summary.load.value ?? 0 });
+      for (const activity of result.activities) {
+        const summary = analyzeActivity(activity, athlete);
+        entries.push({
+          date: localDate(summary.startTime, timeZone),
+          load: summary.load.value ?? 0,
+        });
+      }
     } else {
       failures.push(`skipped ${relative(dir, file)}: ${result.error.message}`);
     }

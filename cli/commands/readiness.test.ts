@@ -14,7 +14,7 @@ async function journalFile(content: unknown): Promise<string> {
   return path;
 }
 
-const day = (i: number) => new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10);
+const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
 const rmssd = [60, 65, 58, 70, 62, 66, 59, 63, 61, 67, 64, 60, 62, 65];
 
 describe('splits readiness', () => {
@@ -49,26 +49,26 @@ describe('splits readiness', () => {
   });
 
   it('adds recent load from --activities files to the muscular system', async () => {
-    const path = await journalFile({ version: 1, entries: [{ date: '2027-01-10', soreness: 2 }] });
+    const path = await journalFile({ version: 1, entries: [{ date: '2025-01-10', soreness: 2 }] });
     const dir = join(path, '..', 'runs');
     await mkdir(dir);
     for (const day of [8, 9, 10]) {
       const run = syntheticActivity({
         durationS: 2400,
-        start: new Date(Date.UTC(2027, 0, day, 12)),
+        start: new Date(Date.UTC(2025, 0, day, 12)),
       });
       await writeFile(join(dir, `run-${day}.gpx`), writeGpx(run));
     }
     const io = captureIo();
     expect(await main(['readiness', '--journal', path, '--activities', dir, '--json'], io)).toBe(0);
     const out = JSON.parse(io.stdout) as { builtFrom: string[]; date: string };
-    expect(out.date).toBe('2027-01-10');
+    expect(out.date).toBe('2025-01-10');
     expect(out.builtFrom).toEqual(['soreness', 'recent training load']);
   }, 60_000);
 
   it('a journal field out of range is one line naming the entry, nothing on stdout', async () => {
     const io = captureIo();
-    const path = await journalFile({ version: 1, entries: [{ date: '2027-01-01', soreness: 9 }] });
+    const path = await journalFile({ version: 1, entries: [{ date: '2025-01-01', soreness: 9 }] });
     expect(await main(['readiness', '--journal', path], io)).toBe(2);
     expect(io.stdout).toBe('');
     expect(io.stderr.trim().split('\n')).toHaveLength(1);

@@ -12,6 +12,8 @@ import { rowingFtpFrom2k } from '../rowing/rowing-threshold.ts';
  * - best2kS 480 (8:00, a 2:00/500 m split); rowing FTP follows from it by Paul's Law unless given.
  * - cyclingFtpW null: there is no honest population default for cycling power, so a ride gets power
  *   TSS only once the athlete gives an FTP; until then its load falls back to heart rate.
+ * - swimThresholdPaceS100m null: likewise for swimming (critical swim speed varies from 1:10 to
+ *   3:00 per 100 m); a swim gets sTSS once the athlete gives it, heart-rate load until then.
  */
 function range(min: number, max: number, what: string) {
   const message = `${what} should be between ${min} and ${max}.`;
@@ -28,6 +30,7 @@ export const athleteSchema = z.object({
   best2kS: range(300, 900, 'The 2k time (seconds)'),
   rowingFtpW: range(1, 1000, 'Rowing threshold power (W)'),
   cyclingFtpW: range(1, 1000, 'Cycling threshold power (W)').nullable(),
+  swimThresholdPaceS100m: range(40, 400, 'Threshold swim pace (seconds per 100 m)').nullable(),
 });
 
 export type Athlete = z.infer<typeof athleteSchema>;
@@ -57,6 +60,7 @@ export function resolveAthlete(input: AthleteInput = {}): Athlete {
     rowingFtpW:
       input.rowingFtpW ?? (best2kS >= 300 && best2kS <= 900 ? rowingFtpFrom2k(best2kS) : 0),
     cyclingFtpW: input.cyclingFtpW ?? null,
+    swimThresholdPaceS100m: input.swimThresholdPaceS100m ?? null,
   };
   return athleteSchema
     .refine((a) => a.maxHr > a.restHr, {

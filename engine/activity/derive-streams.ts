@@ -6,8 +6,12 @@ function allNaN(values: ArrayLike<number>): boolean {
   return true;
 }
 
-/** Cumulative distance along the GPS track; a sample without a fix adds nothing. */
-function distanceFromTrack(s: ActivityStreams): Float64Array {
+/**
+ * Cumulative distance along the GPS track; a sample without a fix adds nothing, and neither does
+ * the step into a new GPX track segment (the receiver was off or had lost the signal: GPX 1.1,
+ * "trksegType"), whose straight line nobody covered.
+ */
+function distanceFromTrack(s: ActivityStreams, breaksS: ReadonlySet<number>): Float64Array {
   const distance = new Float64Array(s.timeS.length);
   let total = 0;
   let lastLat = NaN;
@@ -15,6 +19,7 @@ function distanceFromTrack(s: ActivityStreams): Float64Array {
   for (let i = 0; i < distance.length; i++) {
     const lat = s.latitudeDeg[i]!;
     const lon = s.longitudeDeg[i]!;
+    if (breaksS.has(s.timeS[i]!)) lastLat = NaN;
     if (!Number.isNaN(lat) && !Number.isNaN(lon)) {
       if (!Number.isNaN(lastLat)) total += haversineM(lastLat, lastLon, lat, lon);
       lastLat = lat;
@@ -39,17 +44,17 @@ function speedFromDistance(s: ActivityStreams): Float32Array {
   return speed;
 }
 
-/**
- * Fills streams a file leaves out but which follow from others: distance from the GPS track
- * (GPX has no distance), speed from distance. Columns the file has are kept as they are.
- */
-export function deriveMissingStreams(streams: ActivityStreams): ActivityStreams {
-  let result = streams;
-  if (allNaN(result.distanceM) && !allNaN(result.latitudeDeg)) {
-    result = { ...result, distanceM: distanceFromTrack(result) };
-  }
-  if (allNaN(result.speedMps) && !allNaN(result.distanceM)) {
-    result = { ...result, speedMps: speedFromDistance(result) };
-  }
-  return result;
+/** Distance from the GPS track when the file has no distance of its own (GPX). */
+export function withTrackDistance(
+  streams: ActivityStreams,
+  breaksS: ReadonlySet<number> = new Set(),
+): ActivityStreams {
+  if (!allNaN(streams.distanceM) || allNaN(streams.latitudeDeg)) return streams;
+  return { ...streams, distanceM: distanceFromTrack(streams, breaksS) };
+}
+
+/** Speed from distance when the file has no speed of its own. */
+export function withDerivedSpeed(streams: ActivityStreams): ActivityStreams {
+  if (!allNaN(streams.speedMps) || allNaN(streams.distanceM)) return streams;
+  return { ...streams, speedMps: speedFromDistance(streams) };
 }

@@ -11,6 +11,13 @@ describe('pauses', () => {
     const time = Float64Array.from([0, 5, 10, 15, 30, 35, 40, 65, 70]);
     expect(findGapPauses(time)).toEqual([{ startS: 40, endS: 65, reason: 'gap' }]);
   });
+  it('keeps a silence as moving time when the distance moved on at walking speed or faster', () => {
+    const time = Float64Array.from([0, 1, 2, 3, 33, 34]);
+    const moving = Float64Array.from([0, 3, 6, 9, 99, 102]);
+    const standing = Float64Array.from([0, 3, 6, 9, 10, 13]);
+    expect(findGapPauses(time, moving)).toEqual([]);
+    expect(findGapPauses(time, standing)).toEqual([{ startS: 3, endS: 33, reason: 'gap' }]);
+  });
   it('merges overlapping pauses, keeping the timer as the reason', () => {
     expect(
       mergePauses([

@@ -2,11 +2,14 @@ import type { Pause } from './types.ts';
 
 /**
  * A silence between two samples longer than this many typical intervals (and at least
- * GAP_MIN_S) means the recorder was not recording: auto-pause in a GPX/TCX export, or a dropped
+ * GAP_MIN_S) may mean the recorder was not recording: auto-pause in a GPX/TCX export, or a dropped
  * sensor link. Garmin "smart recording" writes a sample every 1–7 s while moving, hence the floor.
  */
 const GAP_INTERVALS = 4;
 const GAP_MIN_S = 10;
+
+/** Slower than this (1.8 km/h, slower than any walk) counts as standing still. */
+export const MOVING_SPEED_MPS = 0.5;
 
 function medianInterval(timeS: Float64Array): number {
   const n = Math.min(timeS.length - 1, 2000);
@@ -17,14 +20,21 @@ function medianInterval(timeS: Float64Array): number {
   return intervals[Math.floor(n / 2)]!;
 }
 
-/** Pauses inferred from silences in the samples. */
-export function findGapPauses(timeS: Float64Array): Pause[] {
+/**
+ * Pauses inferred from silences in the samples, for files without timer events. A silence is a
+ * pause only when the distance did not move on at walking speed across it: a sparse recorder
+ * (a paddling app writing every 30 s, a watch losing a sensor) keeps the time it was moving.
+ */
+export function findGapPauses(timeS: Float64Array, distanceM?: Float64Array): Pause[] {
   const thresholdS = Math.max(GAP_MIN_S, GAP_INTERVALS * medianInterval(timeS));
   const pauses: Pause[] = [];
   for (let i = 1; i < timeS.length; i++) {
     const startS = timeS[i - 1]!;
     const endS = timeS[i]!;
-    if (endS - startS > thresholdS) pauses.push({ startS, endS, reason: 'gap' });
+    if (endS - startS <= thresholdS) continue;
+    const moved = distanceM ? distanceM[i]! - distanceM[i - 1]! : NaN;
+    if (moved >= MOVING_SPEED_MPS * (endS - startS)) continue;
+    pauses.push({ startS, endS, reason: 'gap' });
   }
   return pauses;
 }

@@ -15,10 +15,10 @@ export type SampleRow = {
 
 export type StreamBuilder = {
   /**
-   * Adds a row (importers may reuse one row object: its values are copied). Rows must come in time
-   * order; a row at the same second as the previous one fills that row's missing fields instead
-   * (FIT writes separate records for sensors that report late), and a row earlier than the previous
-   * one is dropped so time stays strictly increasing.
+   * Adds a row (importers may reuse one row object: its values are copied). A row at the same
+   * second as the previous one fills that row's missing fields instead (FIT writes separate
+   * records for sensors that report late). Rows out of time order are kept as they come:
+   * `repairTimeline` (repair-timeline.ts) decides which of them to drop, one by one.
    */
   push: (row: SampleRow) => void;
   readonly length: number;
@@ -29,7 +29,7 @@ function valueOf(value: number | undefined | null): number {
   return value === undefined || value === null || !Number.isFinite(value) ? NaN : value;
 }
 
-function allocate(capacity: number): ActivityStreams {
+export function allocate(capacity: number): ActivityStreams {
   return {
     timeS: new Float64Array(capacity),
     heartRateBpm: new Float32Array(capacity).fill(NaN),
@@ -44,7 +44,7 @@ function allocate(capacity: number): ActivityStreams {
 }
 
 type Columns = Omit<ActivityStreams, 'timeS'>;
-const COLUMNS = [
+export const COLUMNS = [
   'heartRateBpm',
   'speedMps',
   'powerW',
@@ -85,8 +85,8 @@ export function createStreamBuilder(expectedRows = 4096): StreamBuilder {
 
   function push(row: SampleRow): void {
     const last = length - 1;
-    if (last >= 0 && row.timeS <= s.timeS[last]!) {
-      if (row.timeS === s.timeS[last]!) write(last, row, true);
+    if (last >= 0 && row.timeS === s.timeS[last]!) {
+      write(last, row, true);
       return;
     }
     if (length === s.timeS.length) grow();

@@ -3,7 +3,10 @@
  * Streams are columnar typed arrays of equal length, one row per sample; a missing value is NaN.
  */
 
-/** Sport names as FIT spells them, lower case ("running", "rowing", "cycling", "walking", …). */
+/**
+ * Sport names as FIT spells them, lower case ("running", "rowing", "cycling", "swimming",
+ * "transition", …); `engine/activity/sport.ts` is the one vocabulary every format maps onto.
+ */
 export type Sport = string;
 
 export type ActivityStreams = {
@@ -36,6 +39,58 @@ export type Lap = {
 /** A stretch with no recording (timer stopped, or a dropped sensor link): [startS, endS) from start. */
 export type Pause = { startS: number; endS: number; reason: 'timer' | 'gap' };
 
+/** What an importer repaired, left out or could not read, each with a sentence for a person. */
+export type ImportNoteType =
+  | 'TimestampsRepaired'
+  | 'DatesOutOfRange'
+  | 'PlaceholderHeartRate'
+  | 'ImplausibleSpeed'
+  | 'DistanceRestarted'
+  | 'TrackJumpsSkipped'
+  | 'LapTotalsUsed'
+  | 'FileCutShort'
+  | 'CompressedTimestamps'
+  | 'DeveloperFields';
+
+export type ImportNote = { type: ImportNoteType; message: string; count: number };
+
+/**
+ * The device's own totals for the activity (FIT session, TCX laps summed), kept beside what the
+ * engine computes from the samples; null where the file does not say.
+ */
+export type DeviceTotals = {
+  elapsedS: number | null;
+  /** Timer time: elapsed minus the timer's pauses (pool rests stay in, as the watch counts them). */
+  timerS: number | null;
+  distanceM: number | null;
+  avgHr: number | null;
+  maxHr: number | null;
+  caloriesKcal: number | null;
+  avgPowerW: number | null;
+  ascentM: number | null;
+};
+
+/** One pool length (or an open-water stroke interval) as the watch counted it. */
+export type SwimLength = {
+  startOffsetS: number;
+  elapsedS: number;
+  /** False for a rest ("idle" length): the swimmer stood at the wall. */
+  active: boolean;
+  distanceM: number;
+  strokes: number | null;
+  /** FIT swim stroke: "freestyle", "backstroke", "breaststroke", "butterfly", "drill", "mixed". */
+  stroke: string | null;
+};
+
+export type SwimDetails = {
+  /** Null for open water. */
+  poolLengthM: number | null;
+  lengths: SwimLength[];
+};
+
+/** This activity is leg `index` (0-based) of `count` of one multisport event (triathlon, …). */
+export type MultisportLeg = { groupId: string; index: number; count: number };
+
 export type Activity = {
   sport: Sport;
   subSport: string | null;
@@ -48,4 +103,11 @@ export type Activity = {
   laps: Lap[];
   pauses: Pause[];
   streams: ActivityStreams;
+  /** What the importer repaired or left out; absent for recordings made in the app. */
+  notes?: ImportNote[];
+  deviceTotals?: DeviceTotals | null;
+  swim?: SwimDetails | null;
+  multisport?: MultisportLeg | null;
+  /** Beat-to-beat (RR) intervals in milliseconds, in order (FIT HRV messages). */
+  rrIntervalsMs?: Float32Array | null;
 };

@@ -9,17 +9,19 @@ import {
 import { chooseLoad, type Load } from '../load/choose-load.ts';
 import { fourthPowerMean } from '../load/fourth-power-mean.ts';
 import { heartRateStressScore } from '../load/heart-rate-stress-score.ts';
+import { swimStressScore } from '../load/swim-stress-score.ts';
 import { trainingStressScore } from '../load/training-stress-score.ts';
 import type { OutputStreams } from './output-streams.ts';
 import { perSecond } from './per-second.ts';
 import { hasAny } from './stream-stats.ts';
-import { isCycling, isRowing, isRunning } from './sport-family.ts';
+import { isCycling, isRowing, isRunning, isSwimming } from './sport-family.ts';
 
 export type ActivityLoad = {
   load: Load;
   trimp: number | null;
   hrss: number | null;
   runningTss: number | null;
+  swimTss: number | null;
   powerTss: number | null;
   normalizedPowerW: number | null;
   normalizedGradedSpeedMps: number | null;
@@ -40,12 +42,16 @@ function powerThresholdW(sport: string, athlete: Athlete): number | null {
   return null;
 }
 
+/** Swim distance and moving time, for sTSS. */
+export type SwimEffort = { distanceM: number; movingS: number };
+
 /** Every load figure the activity's data allows, and the one chosen (power > pace > HR). */
 export function activityLoad(
   activity: Activity,
   athlete: Athlete,
   outputs: OutputStreams,
   recordedS: Float64Array,
+  swim: SwimEffort,
 ): ActivityLoad {
   const range = { restHr: athlete.restHr, maxHr: athlete.maxHr };
   const k = trimpCoefficients(athlete);
@@ -72,11 +78,16 @@ export function activityLoad(
       series.length,
     );
   }
+  const swimTss =
+    isSwimming(activity.sport) && athlete.swimThresholdPaceS100m !== null
+      ? swimStressScore(swim.distanceM, swim.movingS, athlete.swimThresholdPaceS100m)
+      : null;
   return {
-    load: chooseLoad({ powerTss, runningTss, hrss }),
+    load: chooseLoad({ powerTss, runningTss, swimTss, hrss }),
     trimp,
     hrss,
     runningTss,
+    swimTss,
     powerTss,
     normalizedPowerW,
     normalizedGradedSpeedMps,

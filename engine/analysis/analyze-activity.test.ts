@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAthlete } from '../activity/athlete.ts';
 import type { Activity } from '../activity/types.ts';
-import { importActivity } from '../formats/import-activity.ts';
+import { importOne } from '../formats/test-support/import-one.ts';
 import { syntheticActivity } from '../formats/test-support/synthetic-activity.ts';
 import { writeFit } from '../formats/test-support/write-fit.ts';
 import { wattsFromSplit } from '../rowing/concept2.ts';
 import { analyzeActivity } from './analyze-activity.ts';
 
-function imported(bytes: Uint8Array): Activity {
-  const result = importActivity(bytes);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.activity;
-}
+const imported = (bytes: Uint8Array): Activity => importOne(bytes);
 
 /** A steady activity built directly as streams: `n` one-second samples. */
 function steady(

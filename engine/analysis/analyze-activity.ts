@@ -1,6 +1,6 @@
 import type { Athlete } from '../activity/athlete.ts';
 import { activeIntervalsS } from '../activity/pauses.ts';
-import type { Activity } from '../activity/types.ts';
+import type { Activity, DeviceTotals } from '../activity/types.ts';
 import { aerobicDecoupling, type Decoupling } from '../efficiency/aerobic-decoupling.ts';
 import { efficiencyFactor } from '../efficiency/efficiency-factor.ts';
 import type { Load } from '../load/choose-load.ts';
@@ -14,6 +14,8 @@ import {
   ROWING_SPLIT_M,
 } from '../units/pace.ts';
 import { activityLoad } from './activity-load.ts';
+import { compareWithDevice, type DeviceDifference } from './device-comparison.ts';
+import { swimSummary, type SwimSummary } from './swim-summary.ts';
 import { activityZones, type ActivityZones } from './activity-zones.ts';
 import { elevationGainM } from './elevation-gain.ts';
 import { lapSummaries, type LapSummary } from './lap-summaries.ts';
@@ -21,7 +23,7 @@ import { movingIntervalsS } from './moving-time.ts';
 import { outputStreams } from './output-streams.ts';
 import { splitsByDistance, type Split } from './splits.ts';
 import { hasAny, lastPresent, maxOf, total, weightedMean } from './stream-stats.ts';
-import { isCycling, isRowing, isRunningLike } from './sport-family.ts';
+import { isCycling, isRowing, isRunningLike, isSwimming } from './sport-family.ts';
 
 export type RowingSummary = {
   avgSplitS500m: number | null;
@@ -58,6 +60,7 @@ export type ActivitySummary = {
   trimp: number | null;
   hrss: number | null;
   runningTss: number | null;
+  swimTss: number | null;
   powerTss: number | null;
   /** (m/min)/bpm of grade-adjusted speed for running; W/bpm for rowing; (m/min)/bpm otherwise. */
   efficiencyFactor: number | null;
@@ -69,6 +72,11 @@ export type ActivitySummary = {
   decouplingPct: number | null;
   decoupling: Decoupling;
   rowing: RowingSummary | null;
+  swim: SwimSummary | null;
+  /** The device's own totals, kept beside the figures computed here. */
+  deviceTotals: DeviceTotals | null;
+  /** Figures where the device's totals and the samples disagree beyond tolerance. */
+  deviceDifferences: DeviceDifference[];
 };
 
 const M_PER_MIN_PER_MPS = 60;
@@ -97,11 +105,14 @@ function rowingSummary(
 export function analyzeActivity(activity: Activity, athlete: Athlete): ActivitySummary {
   const s = activity.streams;
   const recordedS = activeIntervalsS(s.timeS, activity.pauses);
-  const movingS = movingIntervalsS(recordedS, s.speedMps);
-  const outputs = outputStreams(activity);
-  const loads = activityLoad(activity, athlete, outputs, recordedS);
+  const movingS = movingIntervalsS(recordedS, s.speedMps, s.timeS, s.distanceM);
   const movingTotalS = total(movingS);
   const distanceM = lastPresent(s.distanceM) ?? 0;
+  const outputs = outputStreams(activity);
+  const loads = activityLoad(activity, athlete, outputs, recordedS, {
+    distanceM,
+    movingS: movingTotalS,
+  });
   const avgSpeedMps = hasAny(s.distanceM) && movingTotalS > 0 ? distanceM / movingTotalS : null;
   const avgHr = weightedMean(s.heartRateBpm, recordedS, true);
   const rowing = isRowing(activity.sport);
@@ -150,6 +161,7 @@ export function analyzeActivity(activity: Activity, athlete: Athlete): ActivityS
     trimp: loads.trimp,
     hrss: loads.hrss,
     runningTss: loads.runningTss,
+    swimTss: loads.swimTss,
     powerTss: loads.powerTss,
     efficiencyFactor:
       meanOutput === null || movingHr === null
@@ -158,5 +170,11 @@ export function analyzeActivity(activity: Activity, athlete: Athlete): ActivityS
     decouplingPct: decoupling.pct,
     decoupling,
     rowing: rowing ? rowingSummary(outputs.powerW, avgSpeedMps, recordedS) : null,
+    swim: isSwimming(activity.sport) ? swimSummary(activity, distanceM, movingTotalS) : null,
+    deviceTotals: activity.deviceTotals ?? null,
+    deviceDifferences: compareWithDevice(
+      { distanceM, recordedS: total(recordedS), avgHr },
+      activity.deviceTotals,
+    ),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAthlete } from '../activity/athlete.ts';
 import { analyzeActivity } from '../analysis/analyze-activity.ts';
-import { importActivity } from './import-activity.ts';
+import { importOne } from './test-support/import-one.ts';
 import { syntheticActivity } from './test-support/synthetic-activity.ts';
 import { writeFit } from './test-support/write-fit.ts';
 import { writeGpx } from './test-support/write-gpx.ts';
@@ -18,10 +18,9 @@ describe('the same run as FIT, GPX and TCX', () => {
   };
   const summaries = Object.fromEntries(
     Object.entries(bytes).map(([format, data]) => {
-      const result = importActivity(data, `run.${format}`);
-      if (!result.ok) throw new Error(`${format}: ${result.error.message}`);
-      expect(result.activity.source).toBe(format);
-      return [format, analyzeActivity(result.activity, athlete)];
+      const activity = importOne(data, `run.${format}`);
+      expect(activity.source).toBe(format);
+      return [format, analyzeActivity(activity, athlete)];
     }),
   );
   const fit = summaries.fit!;

@@ -1,6 +1,6 @@
 import { Encoder, Profile } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
-import { importActivity } from './import-activity.ts';
+import { importBytes, importOne } from './test-support/import-one.ts';
 import { syntheticActivity } from './test-support/synthetic-activity.ts';
 import { writeFit } from './test-support/write-fit.ts';
 import { writeGpx } from './test-support/write-gpx.ts';
@@ -8,15 +8,9 @@ import { writeTcx } from './test-support/write-tcx.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function expectOk(result: ReturnType<typeof importActivity>) {
-  if (!result.ok)
-    throw new Error(`expected an activity, got ${result.error.type}: ${result.error.message}`);
-  return result.activity;
-}
-
 describe('importActivity: FIT written by the Garmin FIT SDK encoder', () => {
   const run = syntheticActivity({ durationS: 1200, pause: { atS: 400, forS: 90 }, lapEveryS: 300 });
-  const activity = expectOk(importActivity(writeFit(run), 'run.fit'));
+  const activity = importOne(writeFit(run), 'run.fit');
 
   it('reads sport, start time, source and every sample as columns', () => {
     expect(activity.sport).toBe('running');
@@ -41,9 +35,7 @@ describe('importActivity: FIT written by the Garmin FIT SDK encoder', () => {
     expect(activity.laps[0]!.distanceM).toBeGreaterThan(900);
   });
   it('reads a rowing erg file as rowing / indoor_rowing with its power', () => {
-    const row = expectOk(
-      importActivity(writeFit(syntheticActivity({ sport: 'rowing', durationS: 300 }))),
-    );
+    const row = importOne(writeFit(syntheticActivity({ sport: 'rowing', durationS: 300 })));
     expect(row.sport).toBe('rowing');
     expect(row.subSport).toBe('indoor_rowing');
     expect(row.streams.powerW[100]).toBeGreaterThan(150);
@@ -56,7 +48,7 @@ describe('importActivity: bad input gives a typed error a person understands', (
 
   it('Empty: no bytes, or only whitespace', () => {
     for (const bytes of [new Uint8Array(0), utf8('  \n ')]) {
-      const result = importActivity(bytes, 'empty.gpx');
+      const result = importBytes(bytes, 'empty.gpx');
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.type).toBe('Empty');
@@ -64,16 +56,23 @@ describe('importActivity: bad input gives a typed error a person understands', (
       }
     }
   });
-  it('Truncated: a FIT file cut off in the middle, or inside its header', () => {
-    for (const bytes of [fit.subarray(0, fit.length - 500), fit.subarray(0, 10)]) {
-      const result = importActivity(bytes, 'cut.fit');
+  it('Truncated: a FIT file cut off inside its header, or before its first whole record', () => {
+    for (const bytes of [fit.subarray(0, 10), fit.subarray(0, 20)]) {
+      const result = importBytes(bytes, 'cut.fit');
       expect(result.ok ? 'ok' : result.error.type).toBe('Truncated');
     }
+  });
+  it('a FIT file cut off in the middle is read up to its last whole record, with a note', () => {
+    const activity = importOne(fit.subarray(0, fit.length - 500), 'cut.fit');
+    const note = activity.notes?.find((n) => n.type === 'FileCutShort');
+    expect(note?.message).toMatch(/ends early \(\d+ of \d+ bytes/);
+    expect(activity.streams.timeS.length).toBeGreaterThan(200);
+    expect(activity.streams.timeS.length).toBeLessThan(301);
   });
   it('Corrupt: a FIT file whose checksum does not match after one byte changed', () => {
     const damaged = fit.slice();
     damaged[200] = damaged[200]! ^ 0x5a;
-    const result = importActivity(damaged);
+    const result = importBytes(damaged);
     expect(result.ok ? 'ok' : result.error.type).toBe('Corrupt');
     if (!result.ok) expect(result.error.message).toMatch(/checksum/);
   });
@@ -93,7 +92,7 @@ describe('importActivity: bad input gives a typed error a person understands', (
       '<TrainingCenterDatabase><Courses><Course><Name>Loop</Name></Course></Courses></TrainingCenterDatabase>',
     );
     for (const bytes of [course, noSamples, route, tcxCourse]) {
-      const result = importActivity(bytes);
+      const result = importBytes(bytes);
       expect(result.ok ? 'ok' : result.error.type).toBe('NotAnActivity');
     }
   });
@@ -102,17 +101,20 @@ describe('importActivity: bad input gives a typed error a person understands', (
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
     ]);
     for (const bytes of [png, utf8('time,hr\n0,120\n'), utf8('<kml><Document/></kml>')]) {
-      const result = importActivity(bytes, 'photo.fit');
+      const result = importBytes(bytes, 'photo.fit');
       expect(result.ok ? 'ok' : result.error.type).toBe('UnknownFormat');
       if (!result.ok) expect(result.error.message).toContain('photo.fit');
     }
   });
-  it('Truncated and Corrupt XML: a GPX cut off mid-file, a TCX with a mismatched tag', () => {
+  it('Truncated and Corrupt XML: a GPX cut off before its first point, a TCX with a mismatched tag', () => {
     const gpx = writeGpx(syntheticActivity({ durationS: 120 }));
-    const cut = importActivity(utf8(gpx.slice(0, gpx.length / 2)));
+    const cut = importBytes(utf8(gpx.slice(0, gpx.indexOf('<trkpt') + 20)));
     expect(cut.ok ? 'ok' : cut.error.type).toBe('Truncated');
+    const half = importOne(gpx.slice(0, gpx.length / 2));
+    expect(half.notes?.map((n) => n.type)).toContain('FileCutShort');
+    expect(half.streams.timeS.length).toBeGreaterThan(50);
     const tcx = writeTcx(syntheticActivity({ durationS: 120 })).replace('</Lap>', '</Lapp>');
-    const broken = importActivity(utf8(tcx));
+    const broken = importBytes(utf8(tcx));
     expect(broken.ok ? 'ok' : broken.error.type).toBe('Corrupt');
   });
 });

@@ -1,11 +1,19 @@
-import { deriveMissingStreams } from '../activity/derive-streams.ts';
-import { importFit } from './fit/import-fit.ts';
-import { importGpx } from './gpx/import-gpx.ts';
+import type { Activity } from '../activity/types.ts';
+import { assembleActivity } from './assemble-activity.ts';
+import { readFit } from './fit/import-fit.ts';
+import { readGpx } from './gpx/read-gpx.ts';
 import { importFailure, type ImportResult } from './import-error.ts';
+import type { RawLeg } from './raw-leg.ts';
 import { sniffFormat } from './sniff-format.ts';
-import { importTcx } from './tcx/import-tcx.ts';
+import { readTcx } from './tcx/read-tcx.ts';
 
 export type { ImportError, ImportErrorType, ImportResult } from './import-error.ts';
+
+export type ImportOptions = {
+  fileName?: string | undefined;
+  /** "Now", for the date checks (the engine reads no clock): epoch milliseconds. */
+  nowMs: number;
+};
 
 function isBlank(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
@@ -15,30 +23,35 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
+function readLegs(bytes: Uint8Array, fileName: string | undefined, label: string) {
+  const format = sniffFormat(bytes, fileName);
+  if (format === 'fit') return readFit(bytes);
+  if (format === 'gpx') return readGpx(new TextDecoder().decode(bytes));
+  if (format === 'tcx') return readTcx(new TextDecoder().decode(bytes));
+  return importFailure(
+    'UnknownFormat',
+    `${label} is not a FIT, GPX or TCX activity file, so it cannot be analyzed.`,
+  );
+}
+
 /**
- * Reads a FIT, GPX or TCX file into the normalized Activity. The format is sniffed from the bytes
- * (the name only breaks a tie for a FIT file cut off inside its header). Either the whole activity
- * comes back, or a typed error with a sentence a person can act on.
+ * Reads a FIT, GPX or TCX file into the normalized activities it holds: one, or one per leg of a
+ * multisport event. The format is sniffed from the bytes (the name only breaks a tie for a FIT
+ * file cut off inside its header). Each activity carries notes of what was repaired or left
+ * out; when nothing can be imported, a typed error says why in a sentence a person can act on.
  */
-export function importActivity(bytes: Uint8Array, fileName?: string): ImportResult {
-  const label = fileName ? `"${fileName}"` : 'This file';
+export function importActivity(bytes: Uint8Array, options: ImportOptions): ImportResult {
+  const label = options.fileName ? `"${options.fileName}"` : 'This file';
   if (bytes.length === 0 || isBlank(bytes)) {
     return importFailure('Empty', `${label} is empty: there is nothing in it to analyze.`);
   }
-  const format = sniffFormat(bytes, fileName);
-  let result: ImportResult;
-  if (format === 'fit') result = importFit(bytes);
-  else if (format === 'gpx') result = importGpx(new TextDecoder().decode(bytes));
-  else if (format === 'tcx') result = importTcx(new TextDecoder().decode(bytes));
-  else {
-    return importFailure(
-      'UnknownFormat',
-      `${label} is not a FIT, GPX or TCX activity file, so it cannot be analyzed.`,
-    );
+  const read = readLegs(bytes, options.fileName, label);
+  if (!read.ok) return read;
+  const activities: Activity[] = [];
+  for (const leg of read.legs as RawLeg[]) {
+    const assembled = assembleActivity(leg, options.nowMs, label);
+    if (!assembled.ok) return assembled;
+    activities.push(assembled.activity);
   }
-  if (!result.ok) return result;
-  return {
-    ok: true,
-    activity: { ...result.activity, streams: deriveMissingStreams(result.activity.streams) },
-  };
+  return { ok: true, activities };
 }

@@ -46,15 +46,19 @@ export async function importFiles(
       const result = await engine.importFile(transferBytes(bytes), file.name, athlete);
       if (!result.ok)
         return { fileName: file.name, status: 'failed', message: result.error.message };
-      if (hasActivityAt(list.doc, result.summary.startTime, result.summary.sport)) {
+      // A multisport file holds one activity per leg; each is saved unless already there.
+      const fresh = result.activities.filter(
+        ({ summary }) => !hasActivityAt(list.doc, summary.startTime, summary.sport),
+      );
+      if (fresh.length === 0) {
         return {
           fileName: file.name,
           status: 'duplicate',
           message: `"${file.name}" is already in your activities.`,
         };
       }
-      await saveActivity(athleteId, result.summary, result.columns);
-      return { fileName: file.name, status: 'imported', activityId: result.summary.id };
+      for (const { summary, columns } of fresh) await saveActivity(athleteId, summary, columns);
+      return { fileName: file.name, status: 'imported', activityId: fresh[0]!.summary.id };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return {

@@ -11,12 +11,15 @@ describe('engine API (the worker surface, run in Node)', () => {
   it('imports a GPX file into a stored summary and binary stream columns', () => {
     const result = engineApi.importFile(encode(tinyGpx(600, 3)), 'river.gpx', {});
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.summary.sport).toBe('running');
-    expect(result.summary.fileName).toBe('river.gpx');
-    expect(result.summary.elapsedS).toBeCloseTo(599, 0);
-    expect(result.summary.distanceM).toBeGreaterThan(1700);
-    expect(result.summary.distanceM).toBeLessThan(1900);
-    const streams = columnsToStreams(result.columns);
+    expect(result.activities).toHaveLength(1);
+    const [imported] = result.activities;
+    expect(imported!.summary.sport).toBe('running');
+    expect(imported!.summary.fileName).toBe('river.gpx');
+    expect(imported!.summary.elapsedS).toBeCloseTo(599, 0);
+    expect(imported!.summary.distanceM).toBeGreaterThan(1700);
+    expect(imported!.summary.distanceM).toBeLessThan(1900);
+    expect(imported!.multisport).toBeNull();
+    const streams = columnsToStreams(imported!.columns);
     expect(streams?.timeS.length).toBe(600);
   });
 

@@ -14,6 +14,7 @@ import { readiness, type Readiness, type RecentLoad } from '@/engine/readiness/r
 import type { PlannedWorkout } from '@/engine/workout/types';
 import { computePmc, pmcDays, type PmcDay } from '@/engine/fitness/pmc';
 import { importActivity, type ImportError } from '@/engine/formats/import-activity';
+import type { DeviceTotals, ImportNote, MultisportLeg } from '@/engine/activity/types';
 import { currentWeeklyMinutes } from '@/engine/plan/current-volume';
 import { guidanceStep } from '@/engine/guidance/guidance-step';
 import type { GuidanceEvent, GuidanceSample, GuidanceState } from '@/engine/guidance/types';
@@ -28,27 +29,45 @@ import type { ActivitySummary } from '@/lib/store/activity-summary-schema';
 import { streamsToColumns, type StreamColumns } from '@/lib/store/stream-columns';
 import { summarizeActivity, type AthleteError, type SummaryResult } from './summarize-activity';
 
+/** One activity of an imported file, with what the importer repaired and the device's totals. */
+export type ImportedActivity = {
+  summary: ActivitySummary;
+  columns: StreamColumns;
+  notes: ImportNote[];
+  /** Set on each leg of a multisport file (triathlon, …): the legs share its `groupId`. */
+  multisport: MultisportLeg | null;
+  deviceTotals: DeviceTotals | null;
+};
+
 export type ImportedFile =
-  | { ok: true; summary: ActivitySummary; columns: StreamColumns }
-  | { ok: false; error: ImportError | AthleteError };
+  { ok: true; activities: ImportedActivity[] } | { ok: false; error: ImportError | AthleteError };
 
 /**
  * The engine as the app's worker exposes it. Everything here is plain data in and out, so it runs
  * the same in Node tests; the worker file only exposes it over Comlink (and transfers buffers).
  */
 export const engineApi = {
-  /** Bytes of a FIT, GPX or TCX file to an analyzed activity with its streams as binary columns. */
+  /**
+   * Bytes of a FIT, GPX or TCX file to its analyzed activities (one per leg of a multisport file)
+   * with their streams as binary columns. "Now", for the importer's date checks, is this device's
+   * clock.
+   */
   importFile(bytes: Uint8Array, fileName: string | null, athleteInput: AthleteInput): ImportedFile {
-    const imported = importActivity(bytes, fileName ?? undefined);
+    const imported = importActivity(bytes, { fileName: fileName ?? undefined, nowMs: Date.now() });
     if (!imported.ok) return imported;
-    const id = crypto.randomUUID();
-    const result = summarizeActivity(imported.activity, id, fileName, athleteInput);
-    if (!result.ok) return result;
-    return {
-      ok: true,
-      summary: result.summary,
-      columns: streamsToColumns(imported.activity.streams),
-    };
+    const activities: ImportedActivity[] = [];
+    for (const activity of imported.activities) {
+      const result = summarizeActivity(activity, crypto.randomUUID(), fileName, athleteInput);
+      if (!result.ok) return result;
+      activities.push({
+        summary: result.summary,
+        columns: streamsToColumns(activity.streams),
+        notes: activity.notes ?? [],
+        multisport: activity.multisport ?? null,
+        deviceTotals: activity.deviceTotals ?? null,
+      });
+    }
+    return { ok: true, activities };
   },
 
   /**

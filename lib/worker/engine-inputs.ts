@@ -5,6 +5,7 @@ import type { ActivityEntry } from '@/lib/store/activities-doc';
 import type { StoredFuelEntry } from '@/lib/store/journal-doc';
 import type { JournalDay } from '@/lib/store/journal-schema';
 import { localDate } from '@/engine/activity/local-date';
+import { trainingSport } from '@/engine/activity/sport';
 
 /** The engine's journal entries from the journal document's days, with fuel summed per day. */
 export function journalEntries(
@@ -35,17 +36,11 @@ export function journalEntries(
   });
 }
 
-function planSport(sport: string): 'run' | 'row' | 'other' {
-  if (sport === 'running' || sport === 'trail_running' || sport === 'treadmill') return 'run';
-  if (sport === 'rowing' || sport === 'indoor_rowing') return 'row';
-  return 'other';
-}
-
 /** Finished activities as plan adaptation and compliance need them. */
 export function doneActivities(activities: ActivityEntry[], timeZone: string): DoneActivity[] {
   return activities.map((a) => ({
     date: localDate(a.startTime, timeZone),
-    sport: planSport(a.sport),
+    sport: trainingSport(a.sport),
     durationMin: a.movingS / 60,
     load: a.load.value,
   }));
@@ -64,7 +59,7 @@ export function insightActivities(
   return activities.map((a) => ({
     date: localDate(a.startTime, timeZone),
     startHour: Number(hourFormat.format(new Date(a.startTime))) % 24,
-    sport: planSport(a.sport),
+    sport: trainingSport(a.sport),
     efficiencyFactor: a.efficiencyFactor,
     decouplingPct: a.decouplingPct,
     load: a.load.value,

@@ -7,7 +7,9 @@ const exposed: EngineApi = {
   importFile(bytes, fileName, athlete) {
     const result = engineApi.importFile(bytes, fileName, athlete);
     if (!result.ok) return result;
-    const buffers = Object.values(result.columns).map((column) => column.buffer as ArrayBuffer);
+    const buffers = result.activities.flatMap((activity) =>
+      Object.values(activity.columns).map((column) => column.buffer as ArrayBuffer),
+    );
     return Comlink.transfer(result, buffers);
   },
 };

@@ -61,21 +61,25 @@ describe('summarizeActivity (imports and recordings alike)', () => {
   it('gives no climb for an activity without altitude, and the climb for one with it', () => {
     const row = summarizeActivity(recorded(), id, null, {});
     expect(row).toMatchObject({ ok: true, summary: { elevationGainM: null } });
-    const imported = importActivity(new TextEncoder().encode(tinyGpx(600, 3)), 'hill.gpx');
+    const imported = importActivity(new TextEncoder().encode(tinyGpx(600, 3)), {
+      fileName: 'hill.gpx',
+      nowMs: Date.now(),
+    });
     if (!imported.ok) throw new Error(imported.error.message);
-    const run = summarizeActivity(imported.activity, id, 'hill.gpx', {});
+    const run = summarizeActivity(imported.activities[0]!, id, 'hill.gpx', {});
     expect(run).toMatchObject({ ok: true, summary: { elevationGainM: expect.any(Number) } });
   });
 
   it('is what an import goes through: the same file gives the same summary', () => {
     const bytes = new TextEncoder().encode(tinyGpx(300, 3));
     const viaImport = engineApi.importFile(bytes, 'river.gpx', { maxHr: 190 });
-    const imported = importActivity(bytes, 'river.gpx');
+    const imported = importActivity(bytes, { fileName: 'river.gpx', nowMs: Date.now() });
     if (!viaImport.ok || !imported.ok) throw new Error('The fixture should import.');
-    const direct = summarizeActivity(imported.activity, viaImport.summary.id, 'river.gpx', {
+    const [leg] = viaImport.activities;
+    const direct = summarizeActivity(imported.activities[0]!, leg!.summary.id, 'river.gpx', {
       maxHr: 190,
     });
-    expect(direct).toEqual({ ok: true, summary: viaImport.summary });
+    expect(direct).toEqual({ ok: true, summary: leg!.summary });
   });
 
   it('refuses settings that do not fit together with a typed error, for a recording too', () => {

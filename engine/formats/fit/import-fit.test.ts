@@ -1,85 +1,66 @@
-import { Encoder, Profile } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
-import { importFit } from './import-fit.ts';
+import { resolveAthlete } from '../../activity/athlete.ts';
+import { analyzeActivity } from '../../analysis/analyze-activity.ts';
+import { importAll } from '../test-support/import-one.ts';
+import {
+  deviceSessions,
+  writeMultisportFit,
+  type FitLeg,
+} from '../test-support/write-multisport-fit.ts';
 
-type Writable = Parameters<Encoder['onMesg']>[1];
-type Leg = {
-  sport: string;
-  subSport: string;
-  seconds: number;
-  speedMps: number;
-  /** As the FIT record holds it: strides per minute when running, revolutions when riding. */
-  cadence: number;
-};
+const start = new Date('2026-05-10T07:00:00Z');
+const triathlon: FitLeg[] = [
+  { sport: 'swimming', subSport: 'openWater', seconds: 900, speedMps: 1.2, cadence: 30 },
+  { sport: 'transition', subSport: 'generic', seconds: 120, speedMps: 1.5, cadence: 0 },
+  { sport: 'cycling', subSport: 'road', seconds: 1800, speedMps: 9, cadence: 90 },
+  { sport: 'transition', subSport: 'generic', seconds: 60, speedMps: 1.5, cadence: 0 },
+  { sport: 'running', subSport: 'street', seconds: 1200, speedMps: 3.5, cadence: 85 },
+];
 
-/** A multi-sport recording as a watch writes it: records throughout, one session per leg. */
-function multisportFit(start: Date, legs: Leg[]): Uint8Array {
-  const encoder = new Encoder();
-  const mesg = (num: number | undefined, fields: Record<string, unknown>) =>
-    encoder.onMesg(num!, fields as Writable);
-  const at = (s: number) => new Date(start.getTime() + s * 1000);
-  mesg(Profile.MesgNum.FILE_ID, { type: 'activity', manufacturer: 'garmin', timeCreated: start });
-  let legStartS = 0;
-  let distanceM = 0;
-  for (const leg of legs) {
-    for (let t = legStartS; t <= legStartS + leg.seconds; t++) {
-      if (t > legStartS || legStartS === 0) {
-        if (t > 0) distanceM += leg.speedMps;
-        mesg(Profile.MesgNum.RECORD, {
-          timestamp: at(t),
-          heartRate: 140,
-          speed: leg.speedMps,
-          distance: distanceM,
-          cadence: leg.cadence,
+describe('a multisport FIT file becomes one activity per leg, grouped', () => {
+  for (const restartDistance of [false, true]) {
+    const bytes = writeMultisportFit(start, triathlon, { restartDistance });
+    const sessions = deviceSessions(bytes);
+    const legs = importAll(bytes, 'tri.fit');
+    const athlete = resolveAthlete();
+
+    it(`has the legs' sports, starts and the device's distance per leg (counter ${restartDistance ? 'restarting' : 'running on'})`, () => {
+      expect(legs.map((leg) => leg.sport)).toEqual([
+        'swimming',
+        'transition',
+        'cycling',
+        'transition',
+        'running',
+      ]);
+      legs.forEach((leg, i) => {
+        const session = sessions[i]!;
+        const summary = analyzeActivity(leg, athlete);
+        expect(leg.startTime).toBe((session.startTime as Date).toISOString());
+        expect(summary.elapsedS).toBe(session.totalElapsedTime);
+        expect(summary.distanceM).toBeCloseTo(session.totalDistance!, 0);
+        expect(leg.deviceTotals?.distanceM).toBeCloseTo(session.totalDistance!, 3);
+        expect(leg.multisport).toEqual({
+          groupId: `multisport-${start.toISOString()}`,
+          index: i,
+          count: 5,
         });
-      }
-    }
-    mesg(Profile.MesgNum.SESSION, {
-      timestamp: at(legStartS + leg.seconds),
-      startTime: at(legStartS),
-      sport: leg.sport,
-      subSport: leg.subSport,
-      totalElapsedTime: leg.seconds,
-      totalTimerTime: leg.seconds,
+      });
     });
-    legStartS += leg.seconds;
+    it('keeps each leg’s cadence in its own unit (steps per minute on foot, rpm on the bike)', () => {
+      expect(legs[2]!.streams.cadence[100]).toBe(90);
+      expect(legs[4]!.streams.cadence[100]).toBe(170);
+    });
   }
-  mesg(Profile.MesgNum.ACTIVITY, { timestamp: at(legStartS), numSessions: legs.length });
-  return encoder.close();
-}
+});
 
-describe('importFit: multi-sport files', () => {
-  const start = new Date('2026-05-10T07:00:00Z');
-
-  it('takes the sport and sub-sport of the longest leg and starts at the first leg', () => {
-    const result = importFit(
-      multisportFit(start, [
-        { sport: 'running', subSport: 'street', seconds: 300, speedMps: 3.5, cadence: 85 },
-        { sport: 'cycling', subSport: 'road', seconds: 900, speedMps: 9, cadence: 90 },
-        { sport: 'running', subSport: 'trail', seconds: 300, speedMps: 3.2, cadence: 88 },
-      ]),
-    );
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.activity.sport).toBe('cycling');
-    expect(result.activity.subSport).toBe('road');
-    expect(result.activity.startTime).toBe(start.toISOString());
-    const { timeS, cadence } = result.activity.streams;
-    expect(timeS[timeS.length - 1]).toBe(1500);
-    // Each leg's cadence in its own unit: steps per minute on foot, revolutions on the bike.
-    expect(cadence[timeS.indexOf(100)]).toBe(170);
-    expect(cadence[timeS.indexOf(800)]).toBe(90);
-    expect(cadence[timeS.indexOf(1400)]).toBe(176);
-  });
-
-  it('keeps the earliest leg when two legs are equally long', () => {
-    const result = importFit(
-      multisportFit(start, [
-        { sport: 'rowing', subSport: 'indoorRowing', seconds: 600, speedMps: 4, cadence: 24 },
-        { sport: 'running', subSport: 'treadmill', seconds: 600, speedMps: 3, cadence: 80 },
-      ]),
-    );
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.activity.sport).toBe('rowing');
-    expect(result.activity.subSport).toBe('indoor_rowing');
+describe('HRV in a multisport file', () => {
+  it('gives each leg the beat-to-beat intervals recorded during it', () => {
+    const bytes = writeMultisportFit(start, [
+      { ...triathlon[2]!, seconds: 300, rrS: [0.5, 0.52] },
+      { ...triathlon[4]!, seconds: 300, rrS: [0.4, 0.41] },
+    ]);
+    const [bike, run] = importAll(bytes);
+    expect(Array.from(bike!.rrIntervalsMs ?? [])).toEqual([500, 520]);
+    expect(Array.from(run!.rrIntervalsMs ?? [])).toEqual([400, 410]);
   });
 });

@@ -4,7 +4,7 @@ import { readActivities, type ActivityEntry } from '../../store/activities-doc';
 import { acquireDoc, releaseDoc } from '../../store/doc-registry';
 import { activitiesDocName } from '../../store/doc-names';
 import { ManualClock } from '../clock/manual-clock';
-import { MOVING_SPEED_MPS } from '../../../engine/analysis/moving-time';
+import { MOVING_SPEED_MPS } from '../../../engine/activity/pauses';
 import type { DemoRigName } from '../demo/demo-devices';
 import type { RecordingSport } from './journal-format';
 import { JournalStore } from './journal-store';

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { importFailure, type ImportResult } from '../import-error.ts';
+import { importFailure, type ImportFailure } from '../../import-error.ts';
 
 export type XmlNode = Record<string, unknown>;
 
@@ -23,7 +23,7 @@ export function parseXml(
   text: string,
   formatName: string,
   rootName: string,
-): { ok: true; root: XmlNode } | ImportResult {
+): { ok: true; root: XmlNode } | ImportFailure {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const closesRoot = new RegExp(`</(?:[\\w.-]+:)?${rootName}\\s*>\\s*$`).test(text);

@@ -1,17 +1,12 @@
-import { findGapPauses } from '../../activity/pauses.ts';
-import { createStreamBuilder } from '../../activity/stream-builder.ts';
-import type { Activity, Lap } from '../../activity/types.ts';
-import { importFailure, type ImportResult } from '../import-error.ts';
-import { sportFromLabel } from '../sport-from-label.ts';
-import {
-  child,
-  children,
-  numberAt,
-  parseXml,
-  text,
-  timeAt,
-  type XmlNode,
-} from '../xml/parse-xml.ts';
+import { findGapPauses } from '../../../activity/pauses.ts';
+import { createStreamBuilder } from '../../../activity/stream-builder.ts';
+import type { Activity, Lap } from '../../../activity/types.ts';
+import { importFailure, type ImportFailure } from '../../import-error.ts';
+import { sportFromLabel } from '../../../activity/sport.ts';
+import { child, children, numberAt, parseXml, text, timeAt, type XmlNode } from './parse-xml.ts';
+
+/** The fast-xml-parser importer as it was before the streaming reader: the reference it is checked against. */
+export type ReferenceResult = { ok: true; activity: Activity } | ImportFailure;
 
 /**
  * Garmin Training Center Database v2 (garmin.com/xmlschemas/TrainingCenterDatabasev2.xsd), with
@@ -30,7 +25,7 @@ function lapOf(lap: XmlNode, startMs: number): Lap | null {
   };
 }
 
-export function importTcx(xml: string): ImportResult {
+export function referenceTcx(xml: string): ReferenceResult {
   const parsed = parseXml(xml, 'TCX', 'TrainingCenterDatabase');
   if (!('root' in parsed)) return parsed;
   const database = child(parsed.root, 'TrainingCenterDatabase');

@@ -1,18 +1,13 @@
-import { findGapPauses } from '../../activity/pauses.ts';
-import { createStreamBuilder, type SampleRow } from '../../activity/stream-builder.ts';
-import type { Activity } from '../../activity/types.ts';
-import { importFailure, type ImportResult } from '../import-error.ts';
-import {
-  child,
-  children,
-  numberAt,
-  parseXml,
-  text,
-  timeAt,
-  type XmlNode,
-} from '../xml/parse-xml.ts';
-import { sportFromLabel } from '../sport-from-label.ts';
-import { cadenceScale } from '../stride-cadence.ts';
+import { findGapPauses } from '../../../activity/pauses.ts';
+import { createStreamBuilder, type SampleRow } from '../../../activity/stream-builder.ts';
+import type { Activity } from '../../../activity/types.ts';
+import { importFailure, type ImportFailure } from '../../import-error.ts';
+import { child, children, numberAt, parseXml, text, timeAt, type XmlNode } from './parse-xml.ts';
+import { sportFromLabel } from '../../../activity/sport.ts';
+import { cadenceScale } from '../../stride-cadence.ts';
+
+/** The fast-xml-parser importer as it was before the streaming reader: the reference it is checked against. */
+export type ReferenceResult = { ok: true; activity: Activity } | ImportFailure;
 
 /**
  * GPX 1.1 (topografix.com/GPX/1/1) track points, with heart rate and cadence from Garmin's
@@ -37,7 +32,7 @@ function pointRow(point: XmlNode, timeS: number, strideScale: number): SampleRow
   };
 }
 
-export function importGpx(xml: string): ImportResult {
+export function referenceGpx(xml: string): ReferenceResult {
   const parsed = parseXml(xml, 'GPX', 'gpx');
   if (!('root' in parsed)) return parsed;
   const tracks = children(child(parsed.root, 'gpx'), 'trk');
