@@ -53,7 +53,7 @@ export async function importFiles(
           message: `"${file.name}" is already in your activities.`,
         };
       }
-      await saveActivity(athleteId, result.summary, result.columns);
+      await saveActivity(athleteId, result.summary, result.columns, result.original);
       return { fileName: file.name, status: 'imported', activityId: result.summary.id };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -25,13 +25,14 @@ import {
   type TrainingPlan,
 } from '@/engine/plan/generate-plan';
 import { activitySummarySchema, type ActivitySummary } from '@/lib/store/activity-summary-schema';
+import { packOriginalFile, type OriginalFile } from '@/lib/store/original-file';
 import { streamsToColumns, type StreamColumns } from '@/lib/store/stream-columns';
 import { toStoredSummary } from './to-stored-summary';
 
 export type AthleteError = { type: 'InvalidAthlete'; message: string };
 
 export type ImportedFile =
-  | { ok: true; summary: ActivitySummary; columns: StreamColumns }
+  | { ok: true; summary: ActivitySummary; columns: StreamColumns; original: OriginalFile | null }
   | { ok: false; error: ImportError | AthleteError };
 
 /** Turns the athlete's parameters into the engine's, as a typed value instead of a throw. */
@@ -65,7 +66,9 @@ export const engineApi = {
     const summary = activitySummarySchema.parse(
       toStoredSummary(crypto.randomUUID(), imported.activity, analysis, fileName),
     );
-    return { ok: true, summary, columns: streamsToColumns(imported.activity.streams) };
+    // Compressed here, off the page: the original is kept beside the streams.
+    const original = packOriginalFile(bytes, fileName ?? '', imported.activity.source);
+    return { ok: true, summary, columns: streamsToColumns(imported.activity.streams), original };
   },
 
   /**
