@@ -61,7 +61,7 @@ async function storedStates(athleteId: string) {
 const sorted = <T extends { id: string }>(items: T[]) =>
   [...items].sort((a, b) => a.id.localeCompare(b.id));
 
-describe('merging the device athlete into the account athlete', () => {
+describe('a document of another athlete', () => {
   it('renames a document for another athlete, keeping its id', () => {
     const plan = '5b0e7f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
     expect(
@@ -69,7 +69,9 @@ describe('merging the device athlete into the account athlete', () => {
     ).toBe(`${'b'.repeat(8)}/plan/${plan}`);
     expect(() => renameForAthlete('not/a/doc/name', 'x')).toThrow(/not a Splits document/);
   });
+});
 
+describe('merging the device athlete into the account athlete', () => {
   it('brings every activity, plan, journal day and profile field into the account', async () => {
     const device = await deviceAthlete();
     const account = await accountAthlete();
