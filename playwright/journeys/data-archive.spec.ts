@@ -5,6 +5,7 @@ import {
   downloadOf,
   gpxFile,
   importFiles,
+  signIn,
   signUp,
   viewports,
   watchLongTasks,
@@ -87,3 +88,39 @@ for (const { device, viewport } of viewports) {
     });
   });
 }
+
+test('an archive brought back while signed in reaches the account’s other devices', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await importFiles(page, runs.slice(0, 2));
+  await page.goto('/settings/');
+  const archive = await downloadOf(page, () =>
+    page.getByRole('button', { name: 'Download everything' }).click(),
+  );
+
+  const email = `restore-${Date.now()}@example.com`;
+  const restoring = await browser.newContext();
+  const restorer = await restoring.newPage();
+  await signUp(restorer, email);
+  await restorer.goto('/settings/');
+  await restorer.getByLabel('Choose a Splits archive (.zip)').setInputFiles(archive.path);
+  await expect(restorer.getByTestId('restore-status')).toContainText('is back: 2 activities');
+  await expect(restorer.locator('[data-sync-status]')).toHaveAttribute(
+    'data-sync-status',
+    'backed-up',
+    { timeout: 30_000 },
+  );
+  await restoring.close();
+
+  const another = await browser.newContext();
+  const other = await another.newPage();
+  await signIn(other, email);
+  await other.goto('/activities/');
+  await expect(activityRows(other)).toHaveCount(2, { timeout: 30_000 });
+  // The restored streams came from the relay too: the chart of the first one draws.
+  await activityRows(other).first().click();
+  await expect(other.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+  await another.close();
+});
