@@ -4,36 +4,45 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { currentAthleteId, switchAthlete } from '@/lib/store/current-athlete';
+import { WorkProgress } from '@/components/settings/work-progress';
+import { currentAthleteId } from '@/lib/store/current-athlete';
 import { eraseThisDevice } from '@/lib/store/erase-device';
 import { login, logout, register } from '@/lib/sync/auth-client';
-import { saveSession, useSession } from '@/lib/sync/session';
+import { saveSession, useSession, type Session } from '@/lib/sync/session';
 import { CredentialsForm } from './credentials-form';
+import { joinMessage } from './join-message';
+import { joinAccount } from '@/lib/data/join-account';
 
 export function AccountScreen() {
   const session = useSession();
   const [confirmErase, setConfirmErase] = useState(false);
   const [note, setNote] = useState<string | null>(null);
+  const [merging, setMerging] = useState<{ done: number; total: number } | null>(null);
+
+  /** The device's own training becomes the account's before the session is saved. */
+  const enter = async (next: Session): Promise<string | null> => {
+    setMerging({ done: 0, total: 0 });
+    try {
+      const outcome = await joinAccount(next.athleteId, () => saveSession(next), setMerging);
+      setNote(joinMessage(outcome));
+      return null;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      await logout(next).catch((cause: unknown) => console.warn('Sign-out not confirmed', cause));
+      return `Your training on this device could not be added to your account (${detail}). Nothing was changed or removed here; try signing in again.`;
+    } finally {
+      setMerging(null);
+    }
+  };
 
   const signUp = async (email: string, password: string) => {
     const result = await register(email, password, currentAthleteId());
-    if (!result.ok) return result.error.message;
-    if (result.session.athleteId !== currentAthleteId()) switchAthlete(result.session.athleteId);
-    saveSession(result.session);
-    return null;
+    return result.ok ? enter(result.session) : result.error.message;
   };
 
   const signIn = async (email: string, password: string) => {
     const result = await login(email, password);
-    if (!result.ok) return result.error.message;
-    if (result.session.athleteId !== currentAthleteId()) {
-      switchAthlete(result.session.athleteId);
-      setNote(
-        'This device now shows the account’s training. What was here before stays stored on this device.',
-      );
-    }
-    saveSession(result.session);
-    return null;
+    return result.ok ? enter(result.session) : result.error.message;
   };
 
   const signOut = async (erase: boolean) => {
@@ -58,11 +67,16 @@ export function AccountScreen() {
       <PageHeader title="Account">
         Optional. An account backs up your training and keeps your devices and coach in step.
       </PageHeader>
-      {note ? (
-        <p role="status" className="mb-4 text-sm">
-          {note}
-        </p>
+      {merging ? (
+        <WorkProgress
+          label="Adding this device’s training to your account"
+          verb="Adding this device’s training to your account"
+          {...merging}
+        />
       ) : null}
+      <p role="status" aria-live="polite" className="mb-4 text-sm" data-testid="account-note">
+        {note}
+      </p>
       {session ? (
         <div className="grid gap-4">
           <Card title="Signed in">

@@ -19,6 +19,7 @@ import { useActivities } from '@/lib/store/use-activities';
 import { useActivityStreams } from '@/lib/store/use-activity-streams';
 import { useProfile } from '@/lib/store/use-profile';
 import { ActivityNotes } from './activity-notes';
+import { ExportActivity } from './export-activity';
 import { SplitsTable } from './splits-table';
 
 export function ActivityDetail() {
@@ -48,6 +49,7 @@ export function ActivityDetail() {
       <PageHeader title={title}>
         {activity.fileName ? `From ${activity.fileName}` : `Source: ${activity.source}`}
       </PageHeader>
+      <ExportActivity activity={activity} />
       <div className="grid gap-4">
         <Card title="Summary">
           <StatGrid>

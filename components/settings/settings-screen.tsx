@@ -10,6 +10,7 @@ import { useFollowValue } from '@/components/ui/use-follow-value';
 import { StoragePanel } from './storage-panel';
 import { ThemeChoiceField } from './theme-choice';
 import { TimeEntry } from './time-entry';
+import { YourDataCard } from './your-data-card';
 
 const HEART_RATE_FIELDS = [
   { field: 'maxHrBpm', label: 'Max heart rate (bpm)', min: 100, max: 240 },
@@ -119,6 +120,7 @@ export function SettingsScreen() {
             />
           </div>
         </Card>
+        <YourDataCard />
         <StoragePanel />
       </div>
     </div>

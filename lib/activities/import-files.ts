@@ -57,7 +57,9 @@ export async function importFiles(
           message: `"${file.name}" is already in your activities.`,
         };
       }
-      for (const { summary, columns } of fresh) await saveActivity(athleteId, summary, columns);
+      for (const [i, { summary, columns }] of fresh.entries()) {
+        await saveActivity(athleteId, summary, columns, i === 0 ? result.original : null);
+      }
       return { fileName: file.name, status: 'imported', activityId: fresh[0]!.summary.id };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -5,9 +5,11 @@ import {
   emptyBeats,
   readActivityBeats,
   readActivityStreams,
+  readOriginalFile,
   writeActivityStreams,
   type ActivityBeats,
 } from './activity-doc';
+import { packOriginalFile, unpackOriginalFile } from './original-file';
 
 function streams(): ActivityStreams {
   const f32 = (values: number[]) => Float32Array.from(values);
@@ -77,5 +79,36 @@ describe('activity document strokes and RR intervals', () => {
     writeActivityStreams(doc, streams(), beats());
     expect(writeActivityStreams(doc, streams(), emptyBeats())).toBe('exists');
     expect(readActivityBeats(doc).strokes.atS).toHaveLength(2);
+  });
+});
+
+describe('activity document original file', () => {
+  const fileBytes = new TextEncoder().encode('<gpx>a morning run</gpx>'.repeat(50));
+
+  it('keeps the imported file beside the streams and gives back its exact bytes', () => {
+    const doc = new Y.Doc();
+    const original = packOriginalFile(fileBytes, 'Morning Run.gpx', 'gpx');
+    writeActivityStreams(doc, streams(), emptyBeats(), original);
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const read = readOriginalFile(other);
+    expect(read).toMatchObject({ fileName: 'Morning Run.gpx', format: 'gpx' });
+    expect(read!.gzip.byteLength).toBeLessThan(fileBytes.byteLength / 5);
+    expect(unpackOriginalFile(read!)).toEqual(fileBytes);
+    expect(readActivityStreams(other)).toEqual(streams());
+  });
+
+  it('reads a recording or an activity from before originals were kept as having none', () => {
+    const doc = new Y.Doc();
+    writeActivityStreams(doc, streams());
+    expect(doc.share.has('original')).toBe(false);
+    expect(readOriginalFile(doc)).toBeNull();
+  });
+
+  it('packs the same file to the same bytes, and keeps no file of an unknown format', () => {
+    const a = packOriginalFile(fileBytes, 'a.gpx', 'gpx');
+    const b = packOriginalFile(fileBytes, 'a.gpx', 'gpx');
+    expect(a!.gzip).toEqual(b!.gzip);
+    expect(packOriginalFile(fileBytes, 'a.rec', 'recorder')).toBeNull();
   });
 });

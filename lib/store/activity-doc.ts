@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { ActivityStreams } from '@/engine/activity/types';
+import { originalFileSchema, type OriginalFile } from './original-file';
 import { columnsToStreams, streamNames, streamsToColumns } from './stream-columns';
 
 /**
@@ -41,14 +42,16 @@ const bytesOf = (array: Float32Array | Float64Array) =>
   new Uint8Array(array.buffer, array.byteOffset, array.byteLength).slice();
 
 /**
- * `<a>/activity/<id>`: the recorded streams, plus strokes and RR intervals when there were any,
- * written once in one transaction and then only read. The `strokes` and `rr` maps came after the
- * first documents were written; a document without them simply has none, so no migration.
+ * `<a>/activity/<id>`: the recorded streams, plus strokes and RR intervals when there were any and
+ * the imported file itself when there was one, written once in one transaction and then only
+ * read. The `strokes`, `rr` and `original` maps came after the first documents were written; a
+ * document without them simply has none, so no migration.
  */
 export function writeActivityStreams(
   doc: Y.Doc,
   streams: ActivityStreams,
   beats: ActivityBeats = emptyBeats(),
+  original: OriginalFile | null = null,
 ): 'written' | 'exists' {
   const map = doc.getMap<Uint8Array>('streams');
   if (map.size > 0) return 'exists';
@@ -63,6 +66,11 @@ export function writeActivityStreams(
       const rr = doc.getMap<Uint8Array>('rr');
       rr.set('atS', bytesOf(beats.rr.atS));
       rr.set('rrMs', bytesOf(beats.rr.rrMs));
+    }
+    if (original) {
+      const kept = doc.getMap<unknown>('original');
+      for (const [key, value] of Object.entries(originalFileSchema.parse(original)))
+        kept.set(key, value);
     }
   });
   return 'written';
@@ -95,4 +103,10 @@ export function readActivityBeats(doc: Y.Doc): ActivityBeats {
   const rrMs = column(rrMap.get('rrMs'), Float32Array);
   if (atS && rrMs && atS.length === rrMs.length) beats.rr = { atS, rrMs };
   return beats;
+}
+
+/** The file the activity was imported from; null for a recording or an activity from before. */
+export function readOriginalFile(doc: Y.Doc): OriginalFile | null {
+  const parsed = originalFileSchema.safeParse(doc.getMap<unknown>('original').toJSON());
+  return parsed.success ? parsed.data : null;
 }

@@ -26,6 +26,7 @@ import {
   type TrainingPlan,
 } from '@/engine/plan/generate-plan';
 import type { ActivitySummary } from '@/lib/store/activity-summary-schema';
+import { packOriginalFile, type OriginalFile } from '@/lib/store/original-file';
 import { streamsToColumns, type StreamColumns } from '@/lib/store/stream-columns';
 import { summarizeActivity, type AthleteError, type SummaryResult } from './summarize-activity';
 
@@ -40,7 +41,13 @@ export type ImportedActivity = {
 };
 
 export type ImportedFile =
-  { ok: true; activities: ImportedActivity[] } | { ok: false; error: ImportError | AthleteError };
+  | {
+      ok: true;
+      activities: ImportedActivity[];
+      /** The file itself, compressed, kept once beside the first leg's streams. */
+      original: OriginalFile | null;
+    }
+  | { ok: false; error: ImportError | AthleteError };
 
 /**
  * The engine as the app's worker exposes it. Everything here is plain data in and out, so it runs
@@ -67,7 +74,10 @@ export const engineApi = {
         deviceTotals: activity.deviceTotals ?? null,
       });
     }
-    return { ok: true, activities };
+    // Compressed here, off the page: the original is kept beside the streams.
+    const source = imported.activities[0]?.source ?? '';
+    const original = packOriginalFile(bytes, fileName ?? '', source);
+    return { ok: true, activities, original };
   },
 
   /**
