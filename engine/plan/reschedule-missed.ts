@@ -1,3 +1,4 @@
+import { HARD_TYPES } from '../workout/hard-sessions.ts';
 import type { PlannedWorkout } from '../workout/types.ts';
 import { addDays, daysBetween, weekdayOf, type Weekday } from './calendar-date.ts';
 
@@ -15,7 +16,6 @@ import { addDays, daysBetween, weekdayOf, type Weekday } from './calendar-date.t
  * 5. The week keeps at most two hard sessions.
  * The first day that passes, in date order, wins; with none, the session is let go.
  */
-export const HARD_TYPES: ReadonlySet<string> = new Set(['tempo', 'intervals', 'racePace', 'race']);
 
 export type DayRoom = { day: Weekday; maxMin: number | null };
 
