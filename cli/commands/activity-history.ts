@@ -4,6 +4,7 @@ import type { Athlete } from '../../engine/activity/athlete.ts';
 import { analyzeActivity } from '../../engine/analysis/analyze-activity.ts';
 import { isRowing, isRunningLike } from '../../engine/analysis/sport-family.ts';
 import { importActivity } from '../../engine/formats/import-activity.ts';
+import type { LoadMethod } from '../../engine/load/choose-load.ts';
 import type { InsightActivity } from '../../engine/insights/insight-inputs.ts';
 import { paceAtHeartRate } from '../../engine/insights/pace-at-heart-rate.ts';
 import type { DoneActivity } from '../../engine/plan/match-activities.ts';
@@ -13,7 +14,11 @@ import { localDate } from '../../engine/activity/local-date.ts';
 import { progressBar } from '../progress-bar.ts';
 import { fitSessionRpe } from './session-rpe.ts';
 
-export type HistoryItem = DoneActivity & InsightActivity;
+/** The plan sport an analysed activity counts toward. */
+export const sportFamily = (sport: string): 'run' | 'row' | 'other' =>
+  isRowing(sport) ? 'row' : isRunningLike(sport) ? 'run' : 'other';
+
+export type HistoryItem = DoneActivity & InsightActivity & { loadMethod: LoadMethod };
 
 /**
  * Every activity file under `dir`, analyzed into the plain numbers the coaching commands use,
@@ -36,9 +41,10 @@ export async function readHistory(
       items.push({
         date: localDate(s.startTime),
         startHour: new Date(s.startTime).getHours(),
-        sport: isRowing(s.sport) ? 'row' : isRunningLike(s.sport) ? 'run' : 'other',
+        sport: sportFamily(s.sport),
         durationMin: s.movingS / 60,
         load: s.load.value,
+        loadMethod: s.load.method,
         efficiencyFactor: s.efficiencyFactor,
         decouplingPct: s.decouplingPct,
         speedAtReferenceHrMps: paceAtHeartRate(result.activity, athlete).speedMps,

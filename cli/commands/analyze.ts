@@ -6,7 +6,9 @@ import { importActivity } from '../../engine/formats/import-activity.ts';
 import { activityJson } from '../activity-json.ts';
 import { activityText } from '../activity-text.ts';
 import { toMeasuredJson } from '../json-numbers.ts';
-import { athleteFromFlags, athleteOptions } from '../athlete-flags.ts';
+import { athleteFromFlags, athleteOptions, givenAthleteFields } from '../athlete-flags.ts';
+import { loadAssumptions } from '../../engine/fitness/load-assumptions.ts';
+import { sportFamily } from './activity-history.ts';
 import { readActivityFile } from '../read-activity-file.ts';
 import { UsageError, type CliIo } from '../io.ts';
 
@@ -25,6 +27,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const result = importActivity(bytes, basename(path));
   if (!result.ok) throw new Error(result.error.message);
   const summary = analyzeActivity(result.activity, athlete);
-  io.out(values.json ? `${toMeasuredJson(activityJson(summary))}\n` : activityText(summary));
+  const use = { method: summary.load.method, sport: sportFamily(summary.sport) };
+  const assumptions = loadAssumptions(athlete, givenAthleteFields(values), [use]);
+  if (values.json) io.out(`${toMeasuredJson({ ...activityJson(summary), assumptions })}\n`);
+  else io.out(activityText(summary) + assumptions.map((a) => `- ${a.text}\n`).join(''));
   return 0;
 }
