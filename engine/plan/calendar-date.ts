@@ -1,48 +1,53 @@
-import { civilFromDays } from './civil-from-days.ts';
+import { civilFromDays, daysFromCivil } from './civil-from-days.ts';
 
 /**
  * Calendar dates as ISO strings (YYYY-MM-DD) and whole-day numbers (days since 1970-01-01): the one
  * calendar of the engine. Plans, journals and fitness series live on local calendar days, so there
  * is no time of day and no zone here. A string that is not a real date (2026-02-30, 2026-2-3) is
  * refused with a RangeError everywhere, never rolled into the next month.
- * Parsing checks the text against the platform's UTC calendar; formatting uses Hinnant's integer
- * `civil_from_days`, because series of thousands of days format a date per day and
- * `Date#toISOString` per day dominated the cost of building them.
+ * Parsing and formatting use Hinnant's integer `days_from_civil` / `civil_from_days` (no Date
+ * object), because plans, series and insights convert thousands of dates and the platform Date
+ * dominated their cost.
  */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-const MS_PER_DAY = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** 1970-01-01, day 0, was a Thursday: index 3 of WEEKDAYS. */
 const EPOCH_WEEKDAY = 3;
 
-/** Days since 1970-01-01; throws a RangeError for text that is not a real calendar date. */
-export function dayNumber(date: string): number {
-  const match = DATE_PATTERN.exec(date);
-  if (!match) throw new RangeError(`"${date}" is not a calendar date like 2026-03-01.`);
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (new Date(ms).toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`"${date}" is not a real calendar date.`);
-  }
-  return ms / MS_PER_DAY;
-}
-
-export function isIsoDate(text: string): boolean {
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return false;
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Date(ms).toISOString().slice(0, 10) === text;
-}
-
 const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
 function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]!;
 }
+
+/** Days since 1970-01-01 of a valid Y-M-D, or null (Hinnant's days_from_civil, the inverse). */
+function civilDay(text: string): number | null {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return null;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return daysFromCivil(y, m, d);
+}
+
+/** Days since 1970-01-01; throws a RangeError for text that is not a real calendar date. */
+export function dayNumber(date: string): number {
+  const day = civilDay(date);
+  if (day !== null) return day;
+  throw new RangeError(
+    DATE_PATTERN.test(date)
+      ? `"${date}" is not a real calendar date.`
+      : `"${date}" is not a calendar date like 2026-03-01.`,
+  );
+}
+
+export const isIsoDate = (text: string): boolean => civilDay(text) !== null;
 
 const monthPrefix = (year: number, month: number) =>
   `${String(year).padStart(4, '0')}-${TWO_DIGITS[month]!}-`;
