@@ -25,8 +25,21 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]!;
 }
 
-/** Days since 1970-01-01 of a valid Y-M-D, or null (Hinnant's days_from_civil, the inverse). */
+/** Recently parsed dates: plans and insights parse the same few hundred dates thousands of times. */
+const parsed = new Map<string, number | null>();
+const PARSED_MAX = 4096;
+
 function civilDay(text: string): number | null {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  const day = parseCivilDay(text);
+  parsed.set(text, day);
+  return day;
+}
+
+/** Days since 1970-01-01 of a valid Y-M-D, or null (Hinnant's days_from_civil, the inverse). */
+function parseCivilDay(text: string): number | null {
   const match = DATE_PATTERN.exec(text);
   if (!match) return null;
   const y = Number(match[1]);

@@ -111,8 +111,19 @@ function taperWeeksFor(goal: GoalSpec, startDate: string, raceDate: string | nul
 }
 
 function toWorkout(date: string, session: Session, sport: PlanRequest['sport']): PlannedWorkout {
-  const { hardMin: _hardMin, ...rest } = session;
-  return { id: `${date}-${sport}-${session.type}`, date, sport, ...rest, locked: false };
+  return {
+    id: `${date}-${sport}-${session.type}`,
+    date,
+    sport,
+    type: session.type,
+    title: session.title,
+    description: session.description,
+    durationMin: session.durationMin,
+    steps: session.steps,
+    plannedLoad: session.plannedLoad,
+    key: session.key,
+    locked: false,
+  };
 }
 
 const invalid = (message: string): PlanResult => ({

@@ -75,7 +75,17 @@ function runIntervalRep(ctx: TargetContext): { distanceM: number } {
   return { distanceM: best };
 }
 
+/** The rule depends only on the context and kind; a plan asks for it hundreds of times. */
+const ruleCache = new WeakMap<TargetContext, Map<QualityKind, RepRule | null>>();
+
 function ruleFor(ctx: TargetContext, kind: QualityKind): RepRule | null {
+  let cache = ruleCache.get(ctx);
+  if (!cache) ruleCache.set(ctx, (cache = new Map()));
+  if (!cache.has(kind)) cache.set(kind, buildRule(ctx, kind));
+  return cache.get(kind)!;
+}
+
+function buildRule(ctx: TargetContext, kind: QualityKind): RepRule | null {
   if (ctx.sport === 'run') {
     if (kind === 'intervals')
       return {

@@ -58,7 +58,10 @@ export class SessionDraft {
 
   done(meta: Pick<Session, 'type' | 'title' | 'description' | 'key'>): Session {
     return {
-      ...meta,
+      type: meta.type,
+      title: meta.title,
+      description: meta.description,
+      key: meta.key,
       steps: this.steps,
       durationMin: Math.round(this.seconds / 60),
       plannedLoad: Math.round(this.load * 10) / 10,

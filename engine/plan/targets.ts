@@ -108,8 +108,23 @@ export function targetsFor(ctx: TargetContext, intensity: Intensity): StepTarget
   return built.map((t) => ({ ...t }));
 }
 
+/** Speeds and the race time depend only on the context; a plan asks for them thousands of times. */
+const speedCache = new WeakMap<TargetContext, Map<Intensity | 'raceTime', number>>();
+
+function cached(ctx: TargetContext, key: Intensity | 'raceTime', compute: () => number): number {
+  let cache = speedCache.get(ctx);
+  if (!cache) speedCache.set(ctx, (cache = new Map()));
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = compute()));
+  return value;
+}
+
 /** Predicted race time from the sizing paces (real or assumed), seconds. */
 export function predictedRaceS(ctx: TargetContext): number {
+  return cached(ctx, 'raceTime', () => computeRaceS(ctx));
+}
+
+function computeRaceS(ctx: TargetContext): number {
   const { goal, sizing } = ctx;
   if (goal.fixedTimeS !== null) return goal.fixedTimeS;
   const distanceM = goal.distanceM ?? 10_000;
@@ -120,6 +135,10 @@ export function predictedRaceS(ctx: TargetContext): number {
 
 /** Typical speed at an intensity from the sizing paces, m/s: the middle of its band. */
 export function speedMps(ctx: TargetContext, intensity: Intensity): number {
+  return cached(ctx, intensity, () => computeSpeed(ctx, intensity));
+}
+
+function computeSpeed(ctx: TargetContext, intensity: Intensity): number {
   const { sizing } = ctx;
   if (intensity === 'race') {
     return raceDistanceM(ctx) / predictedRaceS(ctx);
