@@ -20,8 +20,6 @@ import {
 } from './volume-schedule.ts';
 import { layoutWeek, PRE_RACE_DAYS, type DayBudget } from './week-layout.ts';
 
-export { OPEN_DAY_MIN } from './plan-volume.ts';
-
 export type PlanWeek = {
   /** First day of the week, YYYY-MM-DD. */
   start: string;

@@ -20,7 +20,7 @@ export const LIGHTER_WEEK_FRACTION = 0.75;
 /** A plan begins with at least an hour a week, even from nothing. */
 export const MIN_WEEKLY_MIN = 60;
 export const MIN_SESSION_MIN = 20;
-export const MIN_SESSIONS = 3;
+const MIN_SESSIONS = 3;
 /** Weekly minutes per session when deciding how many sessions a week holds. */
 const MIN_PER_SESSION = 35;
 const LONG_STEP_MIN = 10;
