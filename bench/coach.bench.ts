@@ -10,6 +10,7 @@ import type { JournalEntry } from '../engine/readiness/journal.ts';
 import type { DoneActivity } from '../engine/plan/match-activities.ts';
 import type { InsightActivity } from '../engine/insights/insight-inputs.ts';
 import { whatsWorking } from '../engine/insights/whats-working.ts';
+import { EXAMPLE_PLANS } from '../scripts/example-plans.ts';
 import { medianMs, report } from './measure.ts';
 
 const marathon: PlanRequest = {
@@ -56,18 +57,49 @@ function history(today: string): {
   return { done, journal, loads };
 }
 
+/**
+ * Median process CPU time of `fn` in ms, after one warm-up run each: on a machine shared with other
+ * work, wall time also counts the time the process waited for a core.
+ */
+function cpuMs(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    fn();
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
 export default async function bench(): Promise<void> {
-  // Plan generation against copying the plan it makes (structuredClone of the same object).
+  // Plan generation against copying the plan it makes (structuredClone of the same object), for
+  // the marathon above and for every example athlete of docs/PLANS.md. Budget: 10 ms a plan.
   let plan = generatePlan(marathon);
   if (!plan.ok) throw new Error(plan.error.message);
   const sample = plan.plan;
   const clone = medianMs(() => void structuredClone(sample), 21, 20);
   const generate = medianMs(() => void (plan = generatePlan(marathon)), 21, 20);
+  const generateCpu = cpuMs(() => void (plan = generatePlan(marathon)), 21);
   const workouts = sample.weeks.flatMap((w) => w.workouts);
   report(
     'marathon plan vs structuredClone of it',
     generate / clone,
-    `${generate.toFixed(2)} ms for ${sample.weeks.length} weeks, ${workouts.length} workouts`,
+    `${generate.toFixed(2)} ms wall, ${generateCpu.toFixed(2)} ms CPU for ${sample.weeks.length} weeks, ${workouts.length} workouts (budget 10 ms)`,
+  );
+  const examples = EXAMPLE_PLANS.map((e) => {
+    const ms = cpuMs(() => void generatePlan(e.request), 11);
+    const made = generatePlan(e.request);
+    const cloneMs = made.ok ? cpuMs(() => void structuredClone(made.plan), 11) : NaN;
+    return { ms, cloneMs };
+  });
+  const slowest = examples.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const sorted = examples.map((e) => e.ms).sort((a, b) => a - b);
+  report(
+    `slowest of ${examples.length} example plans vs its clone`,
+    slowest.ms / slowest.cloneMs,
+    `CPU per plan: slowest ${slowest.ms.toFixed(2)} ms, median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms (budget 10 ms)`,
   );
 
   // Adaptation with two years of history: readiness from the journal, the ratio from the PMC, then

@@ -28,6 +28,12 @@ const FLAG_OF_FIELD: Record<string, string> = {
   cyclingFtpW: '--ftp',
 };
 
+/** The athlete fields the flags set, by engine field name (the rest are the engine's defaults). */
+export function givenAthleteFields(values: AthleteFlagValues): Set<string> {
+  const flagOf = (field: string) => FLAG_OF_FIELD[field]!.slice(2) as keyof AthleteFlagValues;
+  return new Set(Object.keys(FLAG_OF_FIELD).filter((field) => values[flagOf(field)] !== undefined));
+}
+
 function bpm(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);

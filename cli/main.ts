@@ -2,8 +2,10 @@ import { processIo, UsageError, type CliCommand, type CliIo } from './io.ts';
 
 const COMMANDS: Record<string, string> = {
   analyze: 'analyze FILE [--json]           summary of one FIT, GPX or TCX activity',
-  pmc: 'pmc DIR [--json] [--tz ZONE]    fitness, fatigue and form over every activity in DIR',
+  pmc: 'pmc DIR [--json] [--tz ZONE] [--ctl N --atl N]   fitness, fatigue and form over every activity in DIR',
   plan: 'plan --sport run|row --goal G …  a periodized training plan',
+  adapt:
+    'adapt PLAN.json --journal F [--activities DIR] [--result 10k=41:30]   revise the coming days',
   readiness: 'readiness --journal FILE       readiness score from a journal',
   insights: 'insights --journal F --activities DIR   what is working for you',
   predict: 'predict --sport run|row --distance M --time T   race predictions',

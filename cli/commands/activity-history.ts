@@ -3,6 +3,7 @@ import { basename, relative } from 'node:path';
 import type { Athlete } from '../../engine/activity/athlete.ts';
 import { analyzeActivity } from '../../engine/analysis/analyze-activity.ts';
 import { importActivity } from '../../engine/formats/import-activity.ts';
+import type { LoadMethod } from '../../engine/load/choose-load.ts';
 import type { InsightActivity } from '../../engine/insights/insight-inputs.ts';
 import { paceAtHeartRate } from '../../engine/insights/pace-at-heart-rate.ts';
 import type { DoneActivity } from '../../engine/plan/match-activities.ts';
@@ -14,7 +15,7 @@ import { progressBar } from '../progress-bar.ts';
 import { systemTimeZone } from '../system-time-zone.ts';
 import { fitSessionRpe } from './session-rpe.ts';
 
-export type HistoryItem = DoneActivity & InsightActivity;
+export type HistoryItem = DoneActivity & InsightActivity & { loadMethod: LoadMethod };
 
 /**
  * Every activity file under `dir`, analyzed into the plain numbers the coaching commands use,
@@ -43,6 +44,7 @@ export async function readHistory(
           sport: trainingSport(s.sport),
           durationMin: s.movingS / 60,
           load: s.load.value,
+          loadMethod: s.load.method,
           efficiencyFactor: s.efficiencyFactor,
           decouplingPct: s.decouplingPct,
           speedAtReferenceHrMps: paceAtHeartRate(activity, athlete).speedMps,

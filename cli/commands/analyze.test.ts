@@ -158,6 +158,18 @@ describe('splits analyze', () => {
     expect(io.stdout).toMatch(/Swim\s+1:40 \/100 m · 16 × 25 m · SWOLF 45/);
   });
 
+  it('names the default threshold pace the load used, and not once --threshold-pace is given', async () => {
+    const fields = async (...flags: string[]) => {
+      const io = captureIo();
+      await main(['analyze', join(dir, 'run.fit'), '--json', ...flags], io);
+      return (JSON.parse(io.stdout) as { assumptions: { field: string }[] }).assumptions.map(
+        (a) => a.field,
+      );
+    };
+    expect(await fields()).toContain('thresholdPaceSPerKm');
+    expect(await fields('--threshold-pace', '4:00')).not.toContain('thresholdPaceSPerKm');
+  });
+
   it('without --json prints a short summary with units', async () => {
     const io = captureIo();
     expect(await main(['analyze', join(dir, 'run.tcx')], io)).toBe(0);

@@ -6,7 +6,9 @@ import { importActivity } from '../../engine/formats/import-activity.ts';
 import { activityJson } from '../activity-json.ts';
 import { activityText } from '../activity-text.ts';
 import { toMeasuredJson } from '../json-numbers.ts';
-import { athleteFromFlags, athleteOptions } from '../athlete-flags.ts';
+import { athleteFromFlags, athleteOptions, givenAthleteFields } from '../athlete-flags.ts';
+import { loadAssumptions } from '../../engine/fitness/load-assumptions.ts';
+import { trainingSport } from '../../engine/activity/sport.ts';
 import { readActivityFile } from '../read-activity-file.ts';
 import { UsageError, type CliIo } from '../io.ts';
 
@@ -32,13 +34,24 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     activity,
     summary: analyzeActivity(activity, athlete),
   }));
+  const uses = analyzed.map(({ summary }) => ({
+    method: summary.load.method,
+    sport: trainingSport(summary.sport),
+  }));
+  const assumptions = loadAssumptions(athlete, givenAthleteFields(values), uses);
   const group = result.activities[0]?.multisport ?? null;
   if (values.json) {
     const objects = analyzed.map(({ activity, summary }) => activityJson(summary, activity));
-    const json = objects.length === 1 ? objects[0] : { groupId: group?.groupId, legs: objects };
+    const json =
+      objects.length === 1
+        ? { ...objects[0], assumptions }
+        : { groupId: group?.groupId, legs: objects, assumptions };
     io.out(`${toMeasuredJson(json)}\n`);
   } else {
-    io.out(analyzed.map(({ activity, summary }) => activityText(summary, activity)).join('\n'));
+    io.out(
+      analyzed.map(({ activity, summary }) => activityText(summary, activity)).join('\n') +
+        assumptions.map((a) => `- ${a.text}\n`).join(''),
+    );
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { whatsWorking, type Finding } from '../../engine/insights/whats-working.ts';
-import { athleteFromFlags, athleteOptions } from '../athlete-flags.ts';
+import { athleteFromFlags, athleteOptions, givenAthleteFields } from '../athlete-flags.ts';
+import { loadAssumptions } from '../../engine/fitness/load-assumptions.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { readHistory } from './activity-history.ts';
 import { readJournal } from './journal-file.ts';
@@ -22,7 +23,8 @@ function parseFlags(argv: string[]) {
   }
 }
 
-const findingLine = (f: Finding) => `  - ${f.text}`;
+const findingLine = (f: Finding) =>
+  `  - ${f.text} Worth about ${Math.round(f.nEffective)} independent sessions.`;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const values = parseFlags(argv);
@@ -33,8 +35,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const journal = await readJournal(values.journal);
   const activities = await readHistory(values.activities, athlete, io);
   const insights = whatsWorking(journal.entries, activities);
+  const assumptions = loadAssumptions(
+    athlete,
+    givenAthleteFields(values),
+    activities.map((a) => ({ method: a.loadMethod, sport: a.sport })),
+  );
   if (values.json) {
-    io.out(`${JSON.stringify(insights)}\n`);
+    io.out(`${JSON.stringify({ ...insights, assumptions })}\n`);
     return 0;
   }
   const lines = [
@@ -54,6 +61,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         : ['  - nothing stands out']),
     );
   }
+  lines.push(`How: ${insights.method}`);
   io.out(`${lines.join('\n')}\n`);
   return 0;
 }

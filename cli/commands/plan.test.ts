@@ -155,9 +155,41 @@ describe('splits plan', () => {
       '--activities',
       dir,
     ];
-    expect(await main(args, io)).toBe(0);
-    expect(io.stdout).toContain('We start from the 60 minutes a week you train now');
+    expect(await main([...args, '--json'], io)).toBe(0);
+    const plan = JSON.parse(io.stdout) as { assumptions: { field: string; value: unknown }[] };
+    expect(plan.assumptions[0]).toMatchObject({ field: 'currentWeeklyMin', value: 60 });
   }, 60_000);
+
+  it('refuses without current volume, naming --weekly-minutes, rather than assume none', async () => {
+    const io = captureIo();
+    const args = ['plan', '--sport', 'run', '--goal', 'marathon', '--date', '2027-04-18'];
+    expect(await main([...args, '--days', 'tue,thu,sun', '--start', '2026-12-07'], io)).toBe(2);
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toMatch(/--weekly-minutes/);
+  });
+
+  it('refuses an unrealistic goal with what would work, and warns about a stretch on stderr', async () => {
+    const base = ['plan', '--sport', 'run', '--days', 'mon,wed,fri,sun', '--start', '2026-12-07'];
+    const refused = captureIo();
+    const marathon = ['--goal', 'marathon', '--date', '2027-01-03', '--weekly-minutes', '100'];
+    expect(await main([...base, ...marathon], refused)).toBe(2);
+    expect(refused.stderr).toMatch(/not realistic yet.*What would work: a race on or after/);
+    const stretch = captureIo();
+    const half = ['--goal', 'half-marathon', '--date', '2027-02-07', '--weekly-minutes', '120'];
+    expect(await main([...base, ...half, '--json'], stretch)).toBe(0);
+    expect(stretch.stderr).toMatch(/^warning: half marathon is a stretch/);
+    const plan = JSON.parse(stretch.stdout) as {
+      warnings: string[];
+      assumptions: { field: string }[];
+    };
+    expect(plan.warnings).toHaveLength(1);
+    expect(plan.assumptions.map((a) => a.field)).toEqual([
+      'experience',
+      'currentLongMin',
+      'best',
+      'heartRateZones',
+    ]);
+  });
 
   it('rejects a goal from the other sport with one line and nothing on stdout', async () => {
     const io = captureIo();

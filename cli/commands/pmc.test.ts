@@ -113,6 +113,43 @@ describe('splits pmc', () => {
     expect(text.stdout).toMatch(/over 2 days \(calendar days in Asia\/Tokyo\)/);
   });
 
+  it('starts from --ctl and --atl, and says a short unseeded history is not yet meaningful', async () => {
+    const plain = captureIo();
+    expect(await main(['pmc', dir, '--json'], plain)).toBe(0);
+    const unseeded = JSON.parse(plain.stdout) as PmcJson & {
+      seed: null;
+      form: { meaningful: boolean; note: string };
+    };
+    expect(unseeded.seed).toBeNull();
+    expect(unseeded.form).toMatchObject({ meaningful: false, historyDays: 8 });
+    expect(unseeded.form.note).toMatch(/not fatigue/);
+    const io = captureIo();
+    expect(await main(['pmc', dir, '--json', '--ctl', '40', '--atl', '35'], io)).toBe(0);
+    const seeded = JSON.parse(io.stdout) as PmcJson & { form: { meaningful: boolean } };
+    expect(seeded.days[0]!.tsb).toBe(5);
+    expect(seeded.days[0]!.ctl).toBeGreaterThan(unseeded.days[0]!.ctl + 30);
+    expect(seeded.form.meaningful).toBe(true);
+    const bad = captureIo();
+    expect(await main(['pmc', dir, '--ctl', 'lots'], bad)).toBe(2);
+    expect(bad.stderr).toMatch(/--ctl must be a number/);
+  });
+
+  it('lists the athlete defaults behind the loads, and drops the one a flag gives', async () => {
+    const io = captureIo();
+    expect(await main(['pmc', dir, '--json'], io)).toBe(0);
+    const fields = (JSON.parse(io.stdout) as { assumptions: { field: string }[] }).assumptions.map(
+      (a) => a.field,
+    );
+    expect(fields).toContain('thresholdPaceSPerKm');
+    const own = captureIo();
+    expect(await main(['pmc', dir, '--json', '--threshold-pace', '4:10'], own)).toBe(0);
+    const ownFields = (JSON.parse(own.stdout) as { assumptions: { field: string }[] }).assumptions;
+    expect(ownFields.map((a) => a.field)).not.toContain('thresholdPaceSPerKm');
+    const text = captureIo();
+    expect(await main(['pmc', dir], text)).toBe(0);
+    expect(text.stdout).toMatch(/- Running load is scored against a threshold pace of 5:00 \/km/);
+  });
+
   it('an unknown --tz is one line on stderr naming the flag, nothing on stdout', async () => {
     const io = captureIo();
     expect(await main(['pmc', dir, '--json', '--tz', 'Europe/Atlantis'], io)).toBe(2);

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
+import { goalAtDistance } from '../../engine/plan/goals.ts';
 import { predictRow, predictRun } from '../../engine/predict/race-predictions.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { formatClock, parseClock } from '../clock.ts';
 
-const label = (distanceM: number): string =>
-  distanceM === 21097.5 ? 'half' : distanceM === 42195 ? 'marathon' : `${distanceM / 1000} km`;
+/** The goal's name when a plan goal has this distance ("half marathon"), else kilometres. */
+const label = (sport: 'run' | 'row', distanceM: number): string =>
+  goalAtDistance(sport, distanceM)?.label ?? `${distanceM / 1000} km`;
 
 function parseFlags(argv: string[]) {
   try {
@@ -43,13 +45,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if ('vdot' in result) {
     const lines = result.predictions.map(
       (p) =>
-        `${label(p.distanceM).padEnd(9)} Riegel ${formatClock(p.riegelS)}   VDOT ${formatClock(p.vdotS)}`,
+        `${label('run', p.distanceM).padEnd(14)} Riegel ${formatClock(p.riegelS)}   VDOT ${formatClock(p.vdotS)}`,
     );
     io.out(`VDOT ${result.vdot.toFixed(1)}\n${lines.join('\n')}\n`);
   } else {
     const lines = result.predictions.map(
       (p) =>
-        `${label(p.distanceM).padEnd(9)} ${formatClock(p.timeS, { decimals: 1 })}   ${formatClock(p.splitS500m, { decimals: 1 })} /500 m`,
+        `${label('row', p.distanceM).padEnd(9)} ${formatClock(p.timeS, { decimals: 1 })}   ${formatClock(p.splitS500m, { decimals: 1 })} /500 m`,
     );
     io.out(`Paul's law\n${lines.join('\n')}\n`);
   }

@@ -61,9 +61,22 @@ describe('splits readiness', () => {
     }
     const io = captureIo();
     expect(await main(['readiness', '--journal', path, '--activities', dir, '--json'], io)).toBe(0);
-    const out = JSON.parse(io.stdout) as { builtFrom: string[]; date: string };
+    type Out = {
+      builtFrom: string[];
+      date: string;
+      reasons: string[];
+      assumptions: { field: string }[];
+    };
+    const out = JSON.parse(io.stdout) as Out;
     expect(out.date).toBe('2025-01-10');
     expect(out.builtFrom).toEqual(['soreness', 'recent training load']);
+    // Three days of history: form is not read as fatigue, and the load's defaults are named.
+    expect(out.reasons.join(' ')).toMatch(/Form is not meaningful yet/);
+    expect(out.assumptions.map((a) => a.field)).toContain('thresholdPaceSPerKm');
+    const seeded = captureIo();
+    const flags = ['--activities', dir, '--json', '--ctl', '50', '--atl', '50'];
+    expect(await main(['readiness', '--journal', path, ...flags], seeded)).toBe(0);
+    expect((JSON.parse(seeded.stdout) as Out).reasons.join(' ')).not.toMatch(/not meaningful/);
   }, 60_000);
 
   it('a journal field out of range is one line naming the entry, nothing on stdout', async () => {

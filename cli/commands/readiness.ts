@@ -1,35 +1,27 @@
 import { parseArgs } from 'node:util';
-import { dailyLoads } from '../../engine/fitness/daily-loads.ts';
-import { computePmc, pmcDay } from '../../engine/fitness/pmc.ts';
+import { loadAssumptions } from '../../engine/fitness/load-assumptions.ts';
 import { isIsoDate } from '../../engine/plan/calendar-date.ts';
 import type { JournalEntry } from '../../engine/readiness/journal.ts';
-import { readiness, type RecentLoad } from '../../engine/readiness/readiness-score.ts';
-import { athleteFromFlags, athleteOptions } from '../athlete-flags.ts';
+import { readiness } from '../../engine/readiness/readiness-score.ts';
+import { recentLoad } from '../../engine/readiness/recent-load.ts';
+import { athleteFromFlags, athleteOptions, givenAthleteFields } from '../athlete-flags.ts';
+import { seedFromFlags, seedOptions } from '../seed-flags.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { readHistory, type HistoryItem } from './activity-history.ts';
 import { readJournal } from './journal-file.ts';
 
 /**
- * Form and load ratio on `today` from activity loads, and the journal's logged loads on days
- * without an activity file, when there are any.
+ * Each day's load: from activity files, and the journal's logged load on days without a file.
  */
-function recentLoad(
-  entries: JournalEntry[],
-  history: HistoryItem[],
-  today: string,
-): RecentLoad | null {
+function dayLoads(entries: JournalEntry[], history: HistoryItem[]) {
   const fromFiles = history
-    .filter((a) => a.load !== null && a.date <= today)
+    .filter((a) => a.load !== null)
     .map((a) => ({ date: a.date, load: a.load! }));
   const fileDays = new Set(fromFiles.map((a) => a.date));
   const fromJournal = entries
-    .filter((e) => e.trainingLoad != null && e.date <= today && !fileDays.has(e.date))
+    .filter((e) => e.trainingLoad != null && !fileDays.has(e.date))
     .map((e) => ({ date: e.date, load: e.trainingLoad! }));
-  const logged = [...fromFiles, ...fromJournal];
-  const daily = dailyLoads([...logged, { date: today, load: 0 }]);
-  if (logged.length === 0 || !daily) return null;
-  const day = pmcDay(computePmc(daily.startDate, daily.loads), daily.loads.length - 1);
-  return { tsb: day.tsb, acwr: day.acwr };
+  return [...fromFiles, ...fromJournal];
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -43,6 +35,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         date: { type: 'string' },
         json: { type: 'boolean' },
         ...athleteOptions,
+        ...seedOptions,
       },
       strict: true,
     }).values;
@@ -62,12 +55,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       .sort()
       .at(-1);
   if (!today) throw new UsageError(`journal "${values.journal}" has no entries yet.`);
-  const history = values.activities
-    ? await readHistory(values.activities, athleteFromFlags(values), io)
-    : [];
-  const result = readiness(entries, today, recentLoad(entries, history, today));
+  const athlete = athleteFromFlags(values);
+  const seed = seedFromFlags(values);
+  const history = values.activities ? await readHistory(values.activities, athlete, io) : [];
+  const result = readiness(entries, today, recentLoad(dayLoads(entries, history), today, seed));
+  const assumptions = loadAssumptions(
+    athlete,
+    givenAthleteFields(values),
+    history.filter((a) => a.date <= today).map((a) => ({ method: a.loadMethod, sport: a.sport })),
+  );
   if (values.json) {
-    io.out(`${JSON.stringify(result)}\n`);
+    io.out(`${JSON.stringify({ ...result, assumptions })}\n`);
     return 0;
   }
   const systems = result.systems
@@ -77,6 +75,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     result.score === null
       ? `Readiness for ${today}: not enough logged yet`
       : `Readiness for ${today}: ${result.score}/100 (${result.confidence} confidence)`;
-  io.out(`${head}\n${systems}\n${result.reasons.map((r) => `- ${r}`).join('\n')}\n`);
+  const lines = [...result.reasons, ...assumptions.map((a) => a.text)].map((r) => `- ${r}`);
+  io.out(`${head}\n${systems}\n${lines.join('\n')}\n`);
   return 0;
 }

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { GOAL_IDS, goalSpec, type GoalId } from '@/engine/plan/goals';
 import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { parseDuration } from '@/lib/format/units';
@@ -11,22 +12,13 @@ import { today } from '@/lib/store/device-clock';
 import { useWeeklyMinutesFromHistory } from '@/lib/queries/use-weekly-minutes';
 import { FormError } from '@/components/ui/form-error';
 
-const goals = {
-  run: [
-    ['5k', '5 km'],
-    ['10k', '10 km'],
-    ['half-marathon', 'Half marathon'],
-    ['marathon', 'Marathon'],
-    ['general-fitness', 'General fitness (no race)'],
-  ],
-  row: [
-    ['2k', '2,000 m'],
-    ['5k', '5,000 m'],
-    ['6k', '6,000 m'],
-    ['30min', '30 minutes'],
-    ['general-fitness', 'General fitness (no race)'],
-  ],
-} as const;
+/** The goals the engine plans for, in its order, with the engine's menu labels. */
+const goals = Object.fromEntries(
+  (['run', 'row'] as const).map((sport) => [
+    sport,
+    GOAL_IDS[sport].map((id) => [id, goalSpec(sport, id)!.choiceLabel] as const),
+  ]),
+) as Record<'run' | 'row', (readonly [GoalId, string])[]>;
 
 const weekdays = [
   ['mon', 'Monday'],

@@ -1,4 +1,4 @@
-import { dateOfDayNumber, dayNumber } from './calendar-day.ts';
+import { dateOfDayNumber, dayNumber } from '../plan/calendar-date.ts';
 
 /**
  * Sums activity loads by calendar day into one load per consecutive day, from the first day with

@@ -1,4 +1,4 @@
-import { consecutiveDates, dateOfDayNumber, dayNumber } from './calendar-day.ts';
+import { consecutiveDates, dateOfDayNumber, dayNumber } from '../plan/calendar-date.ts';
 import {
   ACUTE_DAYS,
   ATL_DAYS,

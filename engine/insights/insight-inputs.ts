@@ -21,12 +21,26 @@ export type InsightActivity = {
   rpe?: number | null;
 };
 
+/**
+ * The measurement streams a series is computed from. An input is never tested against an outcome
+ * that shares one: load and efficiency both come from the speed (or power, or heart-rate) stream,
+ * so a drift in that stream moves both and reads as "more training goes with more efficiency".
+ */
+export type Stream = 'speed' | 'power' | 'heartRate' | 'rpe' | 'journal' | 'clock';
+
 export type Series = {
   id: string;
   label: string;
   lagDays: number;
+  sources: readonly Stream[];
   value: (a: InsightActivity) => number | null;
 };
+
+/** Activity loads come from power, pace (speed) or heart rate; a journal's logged load may be sRPE. */
+const ACTIVITY_STREAMS: readonly Stream[] = ['speed', 'power', 'heartRate'];
+
+export const sharesStream = (a: Series, b: Series): boolean =>
+  a.sources.some((s) => b.sources.includes(s));
 
 export type Outcome = Series & { higherIsBetter: boolean; noun: string };
 
@@ -38,8 +52,16 @@ export function inputSeries(journal: JournalEntry[], activities: InsightActivity
   const byDate = new Map(journal.map((e) => [e.date, e]));
   const loadByDate = new Map<string, number>();
   for (const a of activities) loadByDate.set(a.date, (loadByDate.get(a.date) ?? 0) + (a.load ?? 0));
+  let journalLoads = false;
   for (const e of journal)
-    if (e.trainingLoad != null && !loadByDate.has(e.date)) loadByDate.set(e.date, e.trainingLoad);
+    if (e.trainingLoad != null && !loadByDate.has(e.date)) {
+      loadByDate.set(e.date, e.trainingLoad);
+      journalLoads = true;
+    }
+  const loadSources: readonly Stream[] = journalLoads
+    ? [...ACTIVITY_STREAMS, 'rpe']
+    : ACTIVITY_STREAMS;
+  const J: readonly Stream[] = ['journal'];
   const field =
     (key: keyof JournalEntry, lagDays: number, transform: (v: number) => number = (v) => v) =>
     (a: InsightActivity) => {
@@ -56,45 +78,75 @@ export function inputSeries(journal: JournalEntry[], activities: InsightActivity
       id: 'sleep',
       label: 'more sleep the night before',
       lagDays: 0,
+      sources: J,
       value: field('sleepHours', 0),
     },
     {
       id: 'sleep-2',
       label: 'more sleep two nights before',
       lagDays: 1,
+      sources: J,
       value: field('sleepHours', 1),
     },
     {
       id: 'sleepQuality',
       label: 'better sleep quality',
       lagDays: 0,
+      sources: J,
       value: field('sleepQuality', 0),
     },
-    { id: 'hrv', label: 'higher morning HRV', lagDays: 0, value: field('rmssdMs', 0, Math.log) },
+    {
+      id: 'hrv',
+      label: 'higher morning HRV',
+      lagDays: 0,
+      sources: J,
+      value: field('rmssdMs', 0, Math.log),
+    },
     {
       id: 'hrv-1',
       label: 'higher HRV the day before',
       lagDays: 1,
+      sources: J,
       value: field('rmssdMs', 1, Math.log),
     },
     {
       id: 'restingHr',
       label: 'a higher resting heart rate',
       lagDays: 0,
+      sources: J,
       value: field('restingHrBpm', 0),
     },
-    { id: 'carbs', label: 'more carbohydrate logged', lagDays: 0, value: field('carbsG', 0) },
-    { id: 'soreness', label: 'more soreness', lagDays: 0, value: field('soreness', 0) },
-    { id: 'stress', label: 'more stress', lagDays: 0, value: field('stress', 0) },
-    { id: 'mood', label: 'a better mood', lagDays: 0, value: field('mood', 0) },
-    { id: 'load-1', label: 'more training the day before', lagDays: 1, value: loadSum(1, 1) },
+    {
+      id: 'carbs',
+      label: 'more carbohydrate logged',
+      lagDays: 0,
+      sources: J,
+      value: field('carbsG', 0),
+    },
+    { id: 'soreness', label: 'more soreness', lagDays: 0, sources: J, value: field('soreness', 0) },
+    { id: 'stress', label: 'more stress', lagDays: 0, sources: J, value: field('stress', 0) },
+    { id: 'mood', label: 'a better mood', lagDays: 0, sources: J, value: field('mood', 0) },
+    {
+      id: 'load-1',
+      label: 'more training the day before',
+      lagDays: 1,
+      sources: loadSources,
+      value: loadSum(1, 1),
+    },
     {
       id: 'load-3',
       label: 'more training over the 3 days before',
       lagDays: 3,
+      sources: loadSources,
       value: loadSum(1, 3),
     },
-    { id: 'hour', label: 'training later in the day', lagDays: 0, value: (a) => a.startHour },
+    {
+      id: 'hour',
+      label: 'training later in the day',
+      lagDays: 0,
+      sources: ['clock'],
+      value: (a) => a.startHour,
+    },
   ];
 }
 
@@ -111,6 +163,7 @@ export function outcomeSeries(journal: JournalEntry[]): Outcome[] {
       noun: 'efficiency (more speed or power per heartbeat)',
       lagDays: 0,
       higherIsBetter: true,
+      sources: ACTIVITY_STREAMS,
       value: (a) => a.efficiencyFactor,
     },
     {
@@ -119,6 +172,7 @@ export function outcomeSeries(journal: JournalEntry[]): Outcome[] {
       noun: 'heart-rate drift',
       lagDays: 0,
       higherIsBetter: false,
+      sources: ACTIVITY_STREAMS,
       value: (a) => a.decouplingPct,
     },
     {
@@ -127,6 +181,7 @@ export function outcomeSeries(journal: JournalEntry[]): Outcome[] {
       noun: 'speed at the same heart rate',
       lagDays: 0,
       higherIsBetter: true,
+      sources: ['speed', 'heartRate'],
       value: (a) => a.speedAtReferenceHrMps ?? null,
     },
     {
@@ -135,6 +190,7 @@ export function outcomeSeries(journal: JournalEntry[]): Outcome[] {
       noun: 'perceived effort (RPE)',
       lagDays: 0,
       higherIsBetter: false,
+      sources: ['rpe'],
       value: (a) => a.rpe ?? rpe.get(a.date) ?? null,
     },
   ];

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../plan/calendar-date.ts';
 import type { JournalEntry } from '../readiness/journal.ts';
+import { seededRandom } from '../stats/seeded-random.ts';
+import { spearman } from '../stats/spearman.ts';
 import type { InsightActivity } from './insight-inputs.ts';
 import { FDR_Q, MIN_PAIRS, whatsWorking } from './whats-working.ts';
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Normal noise by Box–Muller from the seeded uniform source. */
 const gaussian = (rand: () => number) =>
@@ -21,7 +12,7 @@ const gaussian = (rand: () => number) =>
 
 /** `days` of journal and one run a day; every input is independent noise unless `planted`. */
 function synthetic(seed: number, days: number, planted: boolean) {
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const journal: JournalEntry[] = [];
   const activities: InsightActivity[] = [];
   for (let i = 0; i < days; i++) {
@@ -63,6 +54,38 @@ describe('whatsWorking on synthetic data', () => {
       /^More sleep the night before goes with more efficiency .* 60 runs\)\.$/,
     );
     expect(insights.pairsTested).toBeGreaterThan(30);
+    // The scatter behind it, for the chart: one point per session, in date order.
+    expect(sleep!.points).toHaveLength(60);
+    expect(sleep!.points[0]).toEqual({
+      date: '2027-01-01',
+      x: journal[0]!.sleepHours,
+      y: activities[0]!.efficiencyFactor,
+    });
+    expect(sleep!.nEffective).toBeGreaterThan(30);
+    expect(insights.method).toMatch(/Pyper & Peterman 1998/);
+  });
+
+  it('never tests load against an outcome computed from the same stream', () => {
+    // Load and efficiency both follow one drifting speed: a plain test would call it a finding.
+    const { journal, activities } = synthetic(3, 90, false);
+    let drift = 0;
+    const rand = seededRandom(4);
+    for (const a of activities) {
+      drift = 0.9 * drift + gaussian(rand);
+      a.load = 60 + 10 * drift;
+      a.efficiencyFactor = 1.5 + 0.05 * drift;
+      a.decouplingPct = 5 - drift;
+    }
+    const r = whatsWorking(journal, activities);
+    const all = [...r.working, ...r.notWorking];
+    expect(all.some((f) => f.input.startsWith('load') && f.outcome !== 'rpe')).toBe(false);
+    // A plain test of the day before's load against efficiency calls this drift a strong finding.
+    const pairs = activities.slice(1).map((a, i) => [activities[i]!.load!, a.efficiencyFactor!]);
+    const plain = spearman(
+      pairs.map((p) => p[0]!),
+      pairs.map((p) => p[1]!),
+    );
+    expect(plain.pValue).toBeLessThan(0.001);
   });
 
   it('across 40 seeded data sets the planted pair is found nearly always and noise rarely (FDR 10 %)', () => {
@@ -111,7 +134,7 @@ function withPlanted(
   plant: (entry: JournalEntry, activity: InsightActivity, noise: number) => void,
 ) {
   const { journal, activities } = synthetic(seed, 40, false);
-  const rand = seeded(seed + 1);
+  const rand = seededRandom(seed + 1);
   activities.forEach((a, i) => plant(journal[i]!, a, gaussian(rand)));
   return { journal, activities };
 }

@@ -1,14 +1,25 @@
 import type { JournalEntry } from '../readiness/journal.ts';
 import { benjaminiHochberg } from '../stats/benjamini-hochberg.ts';
-import { spearman } from '../stats/spearman.ts';
-import { inputSeries, outcomeSeries, type InsightActivity } from './insight-inputs.ts';
+import { serialSpearman } from '../stats/spearman.ts';
+import {
+  inputSeries,
+  outcomeSeries,
+  sharesStream,
+  type InsightActivity,
+  type Series,
+} from './insight-inputs.ts';
 
 /**
  * "What's working": every input (with its lag) against every outcome (efficiency factor,
- * decoupling, pace at the reference heart rate, RPE), by Spearman rank correlation — p-values by
- * permutation below 30 pairs, by the t approximation from there (engine/stats/spearman.ts); a pair
- * is tested only with at least MIN_PAIRS sessions where both are known, and the
- * Benjamini–Hochberg procedure across all tested pairs keeps the false discovery rate at 10 %.
+ * decoupling, pace at the reference heart rate, RPE) that does not share a measurement stream with
+ * it (insight-inputs.ts: load and efficiency both come from speed), by Spearman rank correlation.
+ * Daily sleep, HRV, resting heart rate and efficiency persist from day to day, so neighbouring
+ * sessions are not independent: each p-value is the t test on the effective number of pairs
+ * (Pyper & Peterman 1998, engine/stats/effective-sample-size.ts), and never below the ordinary
+ * one (permutation below 30 pairs, t from there). docs/INSIGHTS.md shows the method holding the
+ * false discovery rate on noise with persistence up to 0.8. A pair is tested only with at least
+ * MIN_PAIRS sessions where both are known, and the Benjamini–Hochberg procedure across all tested
+ * pairs keeps the false discovery rate at 10 %.
  * A finding also needs at least a small-to-medium effect (|ρ| ≥ 0.25; Cohen 1988 calls 0.1 small,
  * 0.3 medium, 0.5 large), so a tiny but "significant" wobble in a long history is not advice.
  * Correlation is not causation, and the wording says "goes with", not "causes".
@@ -25,6 +36,10 @@ export type Finding = {
   pValue: number;
   qValue: number;
   n: number;
+  /** The independent pairs the sessions are worth once day-to-day persistence is allowed for. */
+  nEffective: number;
+  /** The sessions behind it, for a scatter chart: input x, outcome y. */
+  points: { date: string; x: number; y: number }[];
   strength: 'small' | 'medium' | 'large';
   text: string;
 };
@@ -35,6 +50,8 @@ export type Insights = {
   notWorking: Finding[];
   pairsTested: number;
   fdr: number;
+  /** How p-values allow for day-to-day persistence, for the "how we know" text. */
+  method: string;
   /** When nothing could be tested yet: how many more sessions would make a first test possible. */
   notEnoughData: { sessionsNeeded: number; message: string } | null;
 };
@@ -46,6 +63,21 @@ const strengthOf = (rho: number): Finding['strength'] => {
 
 const sessionWord = (sport: Insights['sport'], n: number) =>
   `${sport === 'run' ? 'run' : sport === 'row' ? 'row' : 'session'}${n === 1 ? '' : 's'}`;
+
+const METHOD =
+  'Spearman rank correlation; p-values on the effective number of sessions given day-to-day persistence (Pyper & Peterman 1998); Benjamini–Hochberg at 10 %; inputs and outcomes from the same measurement stream are not compared.';
+
+/** The sessions where both are known, in time order. */
+function pairs(activities: InsightActivity[], input: Series, outcome: Series): Finding['points'] {
+  const points: Finding['points'] = [];
+  for (const a of activities) {
+    const x = input.value(a);
+    const y = outcome.value(a);
+    if (x !== null && y !== null && Number.isFinite(x) && Number.isFinite(y))
+      points.push({ date: a.date, x, y });
+  }
+  return points;
+}
 
 function dominantSport(activities: InsightActivity[]): Insights['sport'] {
   const count = (s: string) => activities.filter((a) => a.sport === s).length;
@@ -65,20 +97,14 @@ export function whatsWorking(
   const tested: Omit<Finding, 'qValue' | 'text'>[] = [];
   let mostPairs = 0;
   for (const outcome of outcomes) {
-    for (const input of inputs) {
-      const xs: number[] = [];
-      const ys: number[] = [];
-      for (const a of activities) {
-        const x = input.value(a);
-        const y = outcome.value(a);
-        if (x !== null && y !== null && Number.isFinite(x) && Number.isFinite(y)) {
-          xs.push(x);
-          ys.push(y);
-        }
-      }
-      mostPairs = Math.max(mostPairs, xs.length);
-      if (xs.length < MIN_PAIRS) continue;
-      const r = spearman(xs, ys);
+    for (const input of inputs.filter((i) => !sharesStream(i, outcome))) {
+      const points = pairs(activities, input, outcome);
+      mostPairs = Math.max(mostPairs, points.length);
+      if (points.length < MIN_PAIRS) continue;
+      const r = serialSpearman(
+        points.map((p) => p.x),
+        points.map((p) => p.y),
+      );
       tested.push({
         input: input.id,
         outcome: outcome.id,
@@ -86,6 +112,8 @@ export function whatsWorking(
         rho: r.rho,
         pValue: r.pValue,
         n: r.n,
+        nEffective: Math.round(r.nEffective * 10) / 10,
+        points,
         strength: strengthOf(r.rho),
       });
     }
@@ -114,6 +142,7 @@ export function whatsWorking(
     notWorking: notWorking.sort(byStrength),
     pairsTested: tested.length,
     fdr: FDR_Q,
+    method: METHOD,
     notEnoughData:
       tested.length > 0
         ? null

@@ -1,13 +1,24 @@
+import type { Assumption } from '../fitness/assumption.ts';
+import { vdotFromRace } from '../predict/daniels-vdot.ts';
+import { paulsSplit } from '../predict/pauls-law.ts';
 import type { PlannedWorkout } from '../workout/types.ts';
-import { vdotFromRace, raceTimeForVdot } from '../predict/daniels-vdot.ts';
-import { paulsSplit, paulsTime } from '../predict/pauls-law.ts';
 import { addDays, daysBetween, weekdayOf } from './calendar-date.ts';
-import { goalSpec, type GoalSpec } from './goals.ts';
+import { assessFeasibility, type Feasibility } from './feasibility.ts';
+import { goalSpec, GOAL_IDS, type GoalSpec } from './goals.ts';
 import { planPhases, type Phase, type WeekShape } from './phases.ts';
+import { planAssumptions } from './plan-assumptions.ts';
+import { planNotes, planWarnings } from './plan-notes.ts';
 import { PlanRequestSchema, type PlanRequest } from './plan-request.ts';
-import { raceSession, type Session, type TargetContext } from './session-builders.ts';
-import { layoutWeek, type DayBudget, type QualityKind } from './week-layout.ts';
-import { startingVolume, weekVolume } from './weekly-volume.ts';
+import { dayLimits, longTargetFor, resolveLongDay, volumePlanFor } from './plan-volume.ts';
+import { raceSession, type QualityKind, type Session } from './session-builders.ts';
+import { ASSUMED_BASIS, speedMps, type TargetContext } from './targets.ts';
+import {
+  weekTarget,
+  type VolumePlan,
+  type VolumeState,
+  type WeekPosition,
+} from './volume-schedule.ts';
+import { layoutWeek, PRE_RACE_DAYS, type DayBudget } from './week-layout.ts';
 
 export type PlanWeek = {
   /** First day of the week, YYYY-MM-DD. */
@@ -23,35 +34,43 @@ export type TrainingPlan = {
   sport: PlanRequest['sport'];
   goal: PlanRequest['goal'];
   raceDate: string | null;
-  /** How the plan was built, in plain words. */
+  /** How the plan was built, in plain words (the warnings included). */
   notes: string[];
+  /** What the athlete should know before following it: a stretch goal, days that cannot hold it. */
+  warnings: string[];
+  /** Every default or estimate the plan rests on. */
+  assumptions: Assumption[];
+  feasibility: Feasibility;
+  /** The paces the targets come from (null: none given), so adaptation can update them. */
+  paceBasis: { vdot: number | null; split2kS500m: number | null };
   weeks: PlanWeek[];
 };
 
-export type PlanError = { type: 'InvalidRequest' | 'RaceTooSoon' | 'RaceTooFar'; message: string };
+export type PlanError = {
+  type: 'InvalidRequest' | 'RaceTooSoon' | 'RaceTooFar' | 'GoalNotRealistic';
+  message: string;
+  /** For GoalNotRealistic: the weeks needed and what would work instead. */
+  feasibility?: Feasibility;
+};
+
+export type PlanResult = { ok: true; plan: TrainingPlan } | { ok: false; error: PlanError };
 
 export const MAX_PLAN_WEEKS = 52;
 export const GENERAL_FITNESS_WEEKS = 12;
-/** A day offered with no limit is planned as at most this long (the long day: the goal's cap). */
-export const OPEN_DAY_MIN = 120;
-const EXPERIENCE_SCALE = { beginner: 0.7, intermediate: 1, advanced: 1.3 } as const;
-/** Without a best time, race duration is estimated from a gentle pace (6:30 /km, 2:15 /500 m). */
-const DEFAULT_RUN_S_PER_KM = 390;
-const DEFAULT_ROW_S500M = 135;
 
 function qualityFor(shape: WeekShape, req: PlanRequest, goal: GoalSpec): QualityKind[] {
   const beginner = req.experience === 'beginner';
+  const general = goal.id === 'general-fitness';
   const longRace = (goal.distanceM ?? 0) >= 21_000;
   const byPhase: Record<Phase, QualityKind[]> = {
     base: beginner ? [] : ['tempo'],
     build: ['intervals', 'tempo'],
-    peak:
-      goal.id === 'general-fitness'
-        ? ['intervals', 'tempo']
-        : longRace
-          ? ['racePace', 'tempo']
-          : ['intervals', 'racePace'],
-    taper: goal.id === 'general-fitness' ? ['tempo'] : ['racePace'],
+    peak: general
+      ? ['intervals', 'tempo']
+      : longRace
+        ? ['racePace', 'tempo']
+        : ['racePace', 'intervals'],
+    taper: general ? ['tempo'] : ['racePace'],
   };
   const kinds = byPhase[shape.phase];
   return shape.lighter || beginner ? kinds.slice(0, 1) : kinds;
@@ -64,61 +83,73 @@ function targetContext(req: PlanRequest, goal: GoalSpec): TargetContext {
     req.sport === 'row' && best
       ? paulsSplit(best.distanceM, (best.timeS / best.distanceM) * 500, 2000)
       : null;
-  return { sport: req.sport, goal, vdot, split2kS500m, heartRateZones: req.heartRateZones };
+  const assumed = ASSUMED_BASIS[req.experience];
+  return {
+    sport: req.sport,
+    goal,
+    experience: req.experience,
+    vdot,
+    split2kS500m,
+    heartRateZones: req.heartRateZones,
+    sizing: {
+      runVdot: vdot ?? assumed.runVdot,
+      split2kS500m: split2kS500m ?? assumed.split2kS500m,
+    },
+  };
 }
 
-function predictedRaceS(ctx: TargetContext): number {
-  const { goal } = ctx;
-  if (goal.fixedTimeS !== null) return goal.fixedTimeS;
-  const distanceM = goal.distanceM ?? 0;
-  if (ctx.sport === 'run') {
-    return ctx.vdot !== null
-      ? raceTimeForVdot(ctx.vdot, distanceM)
-      : (distanceM / 1000) * DEFAULT_RUN_S_PER_KM;
-  }
-  const split = ctx.split2kS500m ?? DEFAULT_ROW_S500M;
-  return paulsTime(2000, split, distanceM);
+/**
+ * A race on the first days of its plan week leaves that week almost empty, so the week before it
+ * is a taper week too: the two days before the race are kept short (week-layout.ts), and a loading
+ * week must not hold them.
+ */
+function taperWeeksFor(goal: GoalSpec, startDate: string, raceDate: string | null): number {
+  if (raceDate === null || goal.taperWeeks === 0) return goal.taperWeeks;
+  return goal.taperWeeks + (daysBetween(startDate, raceDate) % 7 <= PRE_RACE_DAYS ? 1 : 0);
 }
 
 function toWorkout(date: string, session: Session, sport: PlanRequest['sport']): PlannedWorkout {
-  const { hardMin: _hardMin, ...rest } = session;
-  return { id: `${date}-${sport}-${session.type}`, date, sport, ...rest, locked: false };
+  return {
+    id: `${date}-${sport}-${session.type}`,
+    date,
+    sport,
+    type: session.type,
+    title: session.title,
+    description: session.description,
+    durationMin: session.durationMin,
+    steps: session.steps,
+    plannedLoad: session.plannedLoad,
+    key: session.key,
+    locked: false,
+  };
 }
 
+const invalid = (message: string): PlanResult => ({
+  ok: false,
+  error: { type: 'InvalidRequest', message },
+});
+
 /** Builds a periodized plan; the same request always gives the same plan. */
-export function generatePlan(
-  input: unknown,
-): { ok: true; plan: TrainingPlan } | { ok: false; error: PlanError } {
+export function generatePlan(input: unknown): PlanResult {
   const parsed = PlanRequestSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return {
-      ok: false,
-      error: {
-        type: 'InvalidRequest',
-        message: `${where}${issue?.message ?? 'invalid plan request'}`,
-      },
-    };
+    return invalid(`${where}${issue?.message ?? 'invalid plan request'}`);
   }
   const req = parsed.data;
   const goal = goalSpec(req.sport, req.goal);
-  if (!goal)
-    return {
-      ok: false,
-      error: { type: 'InvalidRequest', message: `${req.goal} is not a ${req.sport} goal` },
-    };
+  if (!goal) return invalid(`${req.goal} is not a ${req.sport} goal`);
   const raceDate = goal.id === 'general-fitness' ? null : req.raceDate;
-  const totalWeeks = raceDate
-    ? Math.floor(daysBetween(req.startDate, raceDate) / 7) + 1
-    : GENERAL_FITNESS_WEEKS;
-  if (raceDate && daysBetween(req.startDate, raceDate) < 0) {
+  if (raceDate && daysBetween(req.startDate, raceDate) < 0)
     return {
       ok: false,
       error: { type: 'RaceTooSoon', message: 'the race date is before the plan starts' },
     };
-  }
-  if (totalWeeks > MAX_PLAN_WEEKS) {
+  const totalWeeks = raceDate
+    ? Math.floor(daysBetween(req.startDate, raceDate) / 7) + 1
+    : GENERAL_FITNESS_WEEKS;
+  if (totalWeeks > MAX_PLAN_WEEKS)
     return {
       ok: false,
       error: {
@@ -126,53 +157,100 @@ export function generatePlan(
         message: `the race is more than ${MAX_PLAN_WEEKS} weeks away; start the plan later`,
       },
     };
-  }
-
-  const ctx = targetContext(req, goal);
+  const taperGoal = (g: GoalSpec): GoalSpec => ({
+    ...g,
+    taperWeeks: taperWeeksFor(g, req.startDate, raceDate),
+  });
+  const ctx = targetContext(req, taperGoal(goal));
   const lighterEvery = req.experience === 'beginner' ? 3 : 4;
-  const shapes = planPhases(totalWeeks, goal.taperWeeks, lighterEvery);
-  const maxOf = (day: PlanRequest['days'][number]): number =>
-    day.maxMin ?? (day.day === req.longDay ? goal.longCapMin : OPEN_DAY_MIN);
-  const capacityMin = req.days.reduce((sum, d) => sum + maxOf(d), 0);
-  const peakMin = goal.peakWeeklyMin * EXPERIENCE_SCALE[req.experience];
-  const taperWeeks = shapes.filter((s) => s.phase === 'taper').length;
-  let lastFullMin = startingVolume(req.currentWeeklyMin, capacityMin);
-  const byDay = new Map(req.days.map((d) => [d.day, maxOf(d)]));
+  const volume = volumePlanFor(req, ctx.goal, ctx);
+  const feasibility = assessFeasibility({
+    goal: ctx.goal,
+    plan: volume,
+    lighterEvery,
+    availableWeeks: totalWeeks,
+    startDate: req.startDate,
+    currentWeeklyMin: req.currentWeeklyMin,
+    alternatives: GOAL_IDS[req.sport]
+      .map((id) => taperGoal(goalSpec(req.sport, id)!))
+      .filter((g) => g.readyWeeklyMin > 0)
+      .map((g) => ({ goal: g, plan: volumePlanFor(req, g, { ...ctx, goal: g }) })),
+  });
+  if (feasibility.status === 'unrealistic') {
+    const message = `${feasibility.summary} What would work: ${feasibility.changes.join('; or ')}.`;
+    return { ok: false, error: { type: 'GoalNotRealistic', message, feasibility } };
+  }
+  const shapes = planPhases(totalWeeks, ctx.goal.taperWeeks, lighterEvery);
+  const weeks = buildWeeks({ req, goal: ctx.goal, ctx, shapes, volume, raceDate });
+  const warnings = planWarnings(feasibility, volume, goal, req);
+  return {
+    ok: true,
+    plan: {
+      sport: req.sport,
+      goal: req.goal,
+      raceDate,
+      notes: [...planNotes(req, goal, ctx, shapes, volume, feasibility), ...warnings],
+      warnings,
+      assumptions: planAssumptions(req, goal, ctx, volume),
+      feasibility,
+      paceBasis: { vdot: ctx.vdot, split2kS500m: ctx.split2kS500m },
+      weeks,
+    },
+  };
+}
 
+type Build = {
+  req: PlanRequest;
+  goal: GoalSpec;
+  ctx: TargetContext;
+  shapes: WeekShape[];
+  volume: VolumePlan;
+  raceDate: string | null;
+};
+
+function position(b: Build, w: number, raceWeek: boolean): WeekPosition {
+  const shape = b.shapes[w]!;
+  if (shape.phase === 'taper') {
+    const weeks = b.shapes.filter((s) => s.phase === 'taper').length;
+    return { kind: 'taper', index: w - (b.shapes.length - weeks), weeks, raceWeek };
+  }
+  return w === 0 ? { kind: 'first' } : { kind: 'loading', shape };
+}
+
+function buildWeeks(b: Build): PlanWeek[] {
+  const { req, ctx, raceDate } = b;
+  const longDay = resolveLongDay(req);
+  const limits = dayLimits(req, longDay, longTargetFor(ctx, b.goal));
+  const recoverySpeed = speedMps(ctx, 'recovery');
+  let state: VolumeState | null = null;
   let heavyDatesBefore: string[] = [];
-  const weeks: PlanWeek[] = shapes.map((shape, w) => {
+  return b.shapes.map((shape, w) => {
     const start = addDays(req.startDate, w * 7);
     const dates = Array.from({ length: 7 }, (_, i) => addDays(start, i));
     const raceInWeek = raceDate !== null && dates.includes(raceDate) ? raceDate : null;
     const days: DayBudget[] = dates
-      .filter((date) => raceInWeek === null || date < raceInWeek)
-      .filter((date) => byDay.has(weekdayOf(date)))
-      .map((date) => ({ date, day: weekdayOf(date), maxMin: byDay.get(weekdayOf(date))! }));
+      .filter((date) => (raceInWeek === null || date < raceInWeek) && limits.has(weekdayOf(date)))
+      .map((date) => ({ date, day: weekdayOf(date), maxMin: limits.get(weekdayOf(date))! }));
+    const at = position(b, w, raceInWeek !== null);
+    const target = weekTarget(b.volume, state, at);
     const laid = layoutWeek({
       ctx,
-      volumeMin: weekVolume({
-        shape,
-        lastFullMin,
-        firstWeek: w === 0,
-        afterLighter: shapes[w - 1]?.lighter === true,
-        taperIndex: w - (shapes.length - taperWeeks),
-        taperWeeks,
-        peakTargetMin: peakMin,
-        capacityMin,
-      }),
+      target,
+      weeklyM: target.volumeMin * 60 * recoverySpeed,
       days,
-      longDay: req.longDay,
-      qualityKinds: qualityFor(shape, req, goal),
-      raceDate: raceInWeek,
-      longCapMin: goal.longCapMin,
+      longDay,
+      qualityKinds: qualityFor(shape, req, b.goal),
+      raceDate,
       heavyDatesBefore,
     });
     heavyDatesBefore = laid.filter((l) => l.session.key).map((l) => l.date);
-    if (raceInWeek) laid.push({ date: raceInWeek, session: raceSession(ctx, predictedRaceS(ctx)) });
-    const workouts = laid.map((l) => toWorkout(l.date, l.session, req.sport));
-    if (shape.phase !== 'taper' && !shape.lighter) {
-      lastFullMin = workouts.reduce((s, x) => s + x.durationMin, 0);
+    const training = laid.reduce((s, l) => s + l.session.durationMin, 0);
+    if (at.kind !== 'taper' && !shape.lighter) {
+      const long = laid.find((l) => l.session.type === 'long')?.session.durationMin ?? 0;
+      state = { lastFullMin: training, lastLongMin: long };
     }
+    if (raceInWeek) laid.push({ date: raceInWeek, session: raceSession(ctx) });
+    const workouts = laid.map((l) => toWorkout(l.date, l.session, req.sport));
     return {
       start,
       phase: shape.phase,
@@ -182,51 +260,4 @@ export function generatePlan(
       workouts,
     };
   });
-  return {
-    ok: true,
-    plan: {
-      sport: req.sport,
-      goal: req.goal,
-      raceDate,
-      notes: [...planNotes(req, goal, ctx, shapes), ...roomNote(req, weeks)],
-      weeks,
-    },
-  };
-}
-
-/** When the offered days cannot hold today's volume, say so kindly rather than overfill a day. */
-function roomNote(req: PlanRequest, weeks: PlanWeek[]): string[] {
-  const full = weeks.filter((w) => !w.lighter && w.phase !== 'taper').map((w) => w.plannedMinutes);
-  const most = full.length ? Math.max(...full) : 0;
-  return full.length && most < req.currentWeeklyMin - 15
-    ? [
-        `Your days hold about ${most} minutes a week with the long session kept to its share, so the plan stays within that; add a day or more minutes any time and it grows.`,
-      ]
-    : [];
-}
-
-function planNotes(
-  req: PlanRequest,
-  goal: GoalSpec,
-  ctx: TargetContext,
-  shapes: WeekShape[],
-): string[] {
-  const count = (p: Phase) => shapes.filter((s) => s.phase === p).length;
-  const notes = [
-    `${shapes.length} weeks toward ${goal.label}: ${count('base')} base, ${count('build')} build, ${count('peak')} peak and ${count('taper')} taper.`,
-    `We start from the ${Math.round(req.currentWeeklyMin)} minutes a week you train now and add at most 10 % a week, with a lighter week every ${req.experience === 'beginner' ? '3rd' : '4th'} week so the work can sink in.`,
-    'About 80 % of the time is easy, with at most two harder sessions a week, never back to back when your days allow.',
-  ];
-  if (ctx.vdot !== null)
-    notes.push(`Paces come from your VDOT of ${ctx.vdot.toFixed(1)} (Daniels).`);
-  if (ctx.split2kS500m !== null)
-    notes.push(
-      "Splits come from your 2k pace by Paul's law (+5 s /500 m per doubling of distance).",
-    );
-  if (ctx.vdot === null && ctx.split2kS500m === null) {
-    notes.push(
-      'Without a recent best time, sessions are guided by heart-rate zones and feel; add one any time for paces.',
-    );
-  }
-  return notes;
 }

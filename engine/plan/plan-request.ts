@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, WEEKDAYS } from './calendar-date.ts';
-import { GOAL_IDS } from './goals.ts';
+import { ALL_GOAL_IDS, GOAL_IDS } from './goals.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'must be a date like 2027-04-18' });
 const weekday = z.enum(WEEKDAYS as ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -9,22 +9,15 @@ const weekday = z.enum(WEEKDAYS as ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 's
 export const PlanRequestSchema = z
   .object({
     sport: z.enum(['run', 'row']),
-    goal: z.enum([
-      '5k',
-      '10k',
-      'half-marathon',
-      'marathon',
-      '2k',
-      '6k',
-      '30min',
-      'general-fitness',
-    ]),
+    goal: z.enum(ALL_GOAL_IDS),
     /** Race day; null only for general fitness. */
     raceDate: isoDate.nullable(),
     /** First day of the plan; weeks are 7-day blocks from here. */
     startDate: isoDate,
     /** What the athlete trains now, from history or self-reported. */
     currentWeeklyMin: z.number().min(0).max(3000),
+    /** The longest session of the last few weeks, minutes; estimated (and said so) when absent. */
+    currentLongMin: z.number().min(0).max(600).nullish(),
     /** The days the athlete can train, each with at most how many minutes (null: any length). */
     days: z
       .array(z.object({ day: weekday, maxMin: z.number().min(10).max(600).nullable() }))

@@ -1,3 +1,4 @@
+import { HARD_TYPES } from '../workout/hard-sessions.ts';
 import type { PlannedWorkout } from '../workout/types.ts';
 import { addDays, daysBetween, weekdayOf, type Weekday } from './calendar-date.ts';
 
@@ -10,12 +11,11 @@ import { addDays, daysBetween, weekdayOf, type Weekday } from './calendar-date.t
  * 3. The day holds nothing, or one easy or recovery session that nobody edited: the key session
  *    takes its place and the easy one is let go — the lesser session makes way.
  * 4. The days either side hold no hard session (the race counts): no hard days back to back, the
- *    hard–easy pattern the plan generator follows (Seiler 2010). The same holds for a missed long
- *    session, so it does not crowd a hard day either.
+ *    hard–easy pattern the plan generator follows (Seiler 2010). A hard session does not land
+ *    next to the long one either, and a missed long session does not crowd a hard day.
  * 5. The week keeps at most two hard sessions.
  * The first day that passes, in date order, wins; with none, the session is let go.
  */
-export const HARD_TYPES: ReadonlySet<string> = new Set(['tempo', 'intervals', 'racePace', 'race']);
 
 export type DayRoom = { day: Weekday; maxMin: number | null };
 
@@ -66,6 +66,10 @@ export function findSlot(q: SlotQuery): Slot | NoSlot {
   const others = q.workouts.filter((w) => w.id !== q.missed.id);
   const on = (date: string) => others.filter((w) => w.date === date);
   const hardOn = (date: string) => on(date).some((w) => HARD_TYPES.has(w.type));
+  // A hard session keeps away from hard days and the long one; a long one from hard days.
+  const hard = HARD_TYPES.has(q.missed.type);
+  const heavyOn = (date: string) =>
+    hardOn(date) || (hard && on(date).some((w) => w.type === 'long'));
   const weekStart = planWeekStart(q.missed.date, q.weekStart);
   const hardInWeek = others.filter(
     (w) => HARD_TYPES.has(w.type) && w.date >= weekStart && w.date <= weekEnd,
@@ -75,7 +79,7 @@ export function findSlot(q: SlotQuery): Slot | NoSlot {
     const room = q.room.find((r) => r.day === weekdayOf(date));
     if (!room || (room.maxMin !== null && room.maxMin < q.missed.durationMin)) continue;
     if (q.doneDates.has(date)) continue;
-    if (hardOn(addDays(date, -1)) || hardOn(addDays(date, 1))) continue;
+    if (heavyOn(addDays(date, -1)) || heavyOn(addDays(date, 1))) continue;
     const there = on(date);
     if (there.length === 0) return { date, replaces: null };
     const easy = there[0]!;

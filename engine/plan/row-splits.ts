@@ -1,22 +1,26 @@
 import { paulsSplit } from '../predict/pauls-law.ts';
-import type { Intensity } from './intensity.ts';
+import { rowingZonesFrom2kSplit } from '../zones/rowing-zones.ts';
+import type { TrainingIntensity } from './intensity.ts';
 
 /**
- * Rowing training splits from a 2k split by Paul's law (+5 s /500 m per doubling of distance):
- * each intensity is the pace of a longer or shorter equivalent piece. Easy (UT2) is the pace of a
- * piece 8–16 times the 2k (+15 to +20 s), threshold (AT) of 3–5 times (about 6k–10k pace), intervals
- * (TR) of 2k to 3k pace. Stroke-rate bands are the usual ones for those intensities
- * (Concept2 training guides: UT2 18–22 spm, AT 24–28, TR 28–32).
+ * Rowing training splits from the 2k split, in the same bands the analysis counts time in
+ * (engine/zones/rowing-zones.ts: AN at 2k pace, TR +5 s, AT +10 s, UT1 +15 s, UT2 +20 s per 500 m,
+ * each band 5 s wide), so a session rowed on its target is counted in the band it was meant for.
+ * Recovery is the slower half of UT2. Stroke-rate bands are the usual ones for those bands
+ * (British Rowing and Concept2 training guidance: UT2 18–22 spm, UT1 22–24, AT 24–28, TR 28–32).
+ * Race splits come from Paul's law (+5 s /500 m per doubling of distance).
  */
-const DISTANCE_MULTIPLES: Record<Exclude<Intensity, 'race'>, [number, number]> = {
-  recovery: [32, 64],
-  easy: [8, 16],
-  marathon: [5, 8],
-  threshold: [3, 5],
-  interval: [1, 1.5],
+export type RowingBand = 'UT2' | 'UT1' | 'AT' | 'TR' | 'AN';
+
+export const BAND_OF: Record<TrainingIntensity, RowingBand> = {
+  recovery: 'UT2',
+  easy: 'UT2',
+  marathon: 'UT1',
+  threshold: 'AT',
+  interval: 'TR',
 };
 
-const RATES: Record<Exclude<Intensity, 'race'>, [number, number]> = {
+const RATES: Record<TrainingIntensity, [number, number]> = {
   recovery: [18, 20],
   easy: [18, 22],
   marathon: [22, 24],
@@ -27,18 +31,17 @@ const RATES: Record<Exclude<Intensity, 'race'>, [number, number]> = {
 export type SplitBand = { fastestS500m: number; slowestS500m: number };
 export type RateBand = { minSpm: number; maxSpm: number };
 
-export function rowSplitBand(
-  split2kS500m: number,
-  intensity: Exclude<Intensity, 'race'>,
-): SplitBand {
-  const [shorter, longer] = DISTANCE_MULTIPLES[intensity];
-  return {
-    fastestS500m: paulsSplit(2000, split2kS500m, 2000 * shorter),
-    slowestS500m: paulsSplit(2000, split2kS500m, 2000 * longer),
-  };
+export function rowSplitBand(split2kS500m: number, intensity: TrainingIntensity): SplitBand {
+  const zones = rowingZonesFrom2kSplit(split2kS500m);
+  const i = zones.findIndex((z) => z.name === BAND_OF[intensity]);
+  const slowestS500m = 500 / zones[i]!.min;
+  const fastestS500m = 500 / zones[i + 1]!.min;
+  return intensity === 'recovery'
+    ? { fastestS500m: (fastestS500m + slowestS500m) / 2, slowestS500m }
+    : { fastestS500m, slowestS500m };
 }
 
-export function rowRateBand(intensity: Exclude<Intensity, 'race'>): RateBand {
+export function rowRateBand(intensity: TrainingIntensity): RateBand {
   const [minSpm, maxSpm] = RATES[intensity];
   return { minSpm, maxSpm };
 }

@@ -1,140 +1,10 @@
-import type {
-  PlannedWorkout,
-  SimpleStep,
-  StepLength,
-  StepTarget,
-  WorkoutSport,
-  WorkoutStep,
-  WorkoutType,
-} from '../workout/types.ts';
-import { wattsFromSplit } from '../rowing/concept2.ts';
-import type { GoalSpec } from './goals.ts';
-import { ZONE_OF, isEasyZone, type Intensity } from './intensity.ts';
-import { segmentLoad } from './planned-load.ts';
-import { runPaceBand, runRacePace } from './run-paces.ts';
-import { rowRaceTargets, rowRateBand, rowSplitBand } from './row-splits.ts';
+import type { StepLength, WorkoutType } from '../workout/types.ts';
+import { repPlan, type QualityKind } from './rep-sizing.ts';
+import { SessionDraft, type Session } from './session-draft.ts';
+import { predictedRaceS, type TargetContext } from './targets.ts';
 
-/** What targets can be built from: any of these may be missing, and then targets are HR zones only. */
-export type TargetContext = {
-  sport: WorkoutSport;
-  goal: GoalSpec;
-  vdot: number | null;
-  split2kS500m: number | null;
-  heartRateZones: { minBpm: number; maxBpm: number }[] | null;
-};
-
-/** A built session before it gets a date: steps, minutes, load and how much of it is hard. */
-export type Session = Pick<
-  PlannedWorkout,
-  'type' | 'title' | 'description' | 'steps' | 'durationMin' | 'plannedLoad' | 'key'
-> & { hardMin: number };
-
-const raceZone = (goal: GoalSpec) =>
-  (goal.distanceM ?? 10_000) >= 21_000 || goal.fixedTimeS !== null ? 4 : 5;
-
-function zoneTarget(ctx: TargetContext, zone: 1 | 2 | 3 | 4 | 5): StepTarget {
-  const bpm = ctx.heartRateZones?.[zone - 1];
-  return { kind: 'heartRateZone', zone, minBpm: bpm?.minBpm ?? null, maxBpm: bpm?.maxBpm ?? null };
-}
-
-function splitTargets(split: { fastestS500m: number; slowestS500m: number }): StepTarget[] {
-  return [
-    { kind: 'split', ...split },
-    {
-      kind: 'power',
-      minW: wattsFromSplit(split.slowestS500m),
-      maxW: wattsFromSplit(split.fastestS500m),
-    },
-  ];
-}
-
-/** Targets depend only on the context and intensity; plans ask for the same ones many times. */
-const targetCache = new WeakMap<TargetContext, Map<Intensity, StepTarget[]>>();
-
-export function targetsFor(ctx: TargetContext, intensity: Intensity): StepTarget[] {
-  let cache = targetCache.get(ctx);
-  if (!cache) targetCache.set(ctx, (cache = new Map()));
-  const cached = cache.get(intensity);
-  if (cached) return cached.map((t) => ({ ...t }));
-  const built = buildTargets(ctx, intensity);
-  cache.set(intensity, built);
-  return built.map((t) => ({ ...t }));
-}
-
-function buildTargets(ctx: TargetContext, intensity: Intensity): StepTarget[] {
-  const zone = intensity === 'race' ? raceZone(ctx.goal) : ZONE_OF[intensity];
-  const targets: StepTarget[] = [zoneTarget(ctx, zone)];
-  if (ctx.sport === 'run' && ctx.vdot !== null) {
-    const band =
-      intensity === 'race'
-        ? runRacePace(ctx.vdot, ctx.goal.distanceM ?? 10_000)
-        : runPaceBand(ctx.vdot, intensity);
-    targets.push({ kind: 'pace', ...band });
-  }
-  if (ctx.sport === 'row') {
-    if (intensity === 'race') {
-      const distanceM = ctx.goal.distanceM ?? 7_500;
-      const race = ctx.split2kS500m === null ? null : rowRaceTargets(ctx.split2kS500m, distanceM);
-      if (race) targets.push(...splitTargets(race.split), { kind: 'strokeRate', ...race.rate });
-    } else {
-      if (ctx.split2kS500m !== null)
-        targets.push(...splitTargets(rowSplitBand(ctx.split2kS500m, intensity)));
-      targets.push({ kind: 'strokeRate', ...rowRateBand(intensity) });
-    }
-  }
-  return targets;
-}
-
-/** Accumulates steps with their minutes and load so totals always match the steps. */
-class SessionDraft {
-  steps: WorkoutStep[] = [];
-  seconds = 0;
-  load = 0;
-  hardS = 0;
-  constructor(private readonly ctx: TargetContext) {}
-
-  step(
-    kind: SimpleStep['kind'],
-    durationS: number,
-    intensity: Intensity,
-    note: string | null,
-  ): SimpleStep {
-    const zone = intensity === 'race' ? raceZone(this.ctx.goal) : ZONE_OF[intensity];
-    this.seconds += durationS;
-    this.load += segmentLoad(durationS, zone);
-    if (!isEasyZone(zone)) this.hardS += durationS;
-    const length: StepLength = { kind: 'time', durationS };
-    return { kind, length, targets: targetsFor(this.ctx, intensity), note };
-  }
-
-  add(kind: SimpleStep['kind'], minutes: number, intensity: Intensity, note: string | null): void {
-    this.steps.push(this.step(kind, minutes * 60, intensity, note));
-  }
-
-  repeat(
-    count: number,
-    work: [number, Intensity, string],
-    rest: [number, Intensity, string],
-  ): void {
-    const steps: SimpleStep[] = [];
-    for (let i = 0; i < count; i++) {
-      const w = this.step('work', work[0] * 60, work[1], work[2]);
-      const r = this.step('rest', rest[0] * 60, rest[1], rest[2]);
-      if (i === 0) steps.push(w, r);
-    }
-    this.steps.push({ kind: 'repeat', count, steps });
-  }
-
-  done(meta: Pick<Session, 'type' | 'title' | 'description' | 'key'>): Session {
-    return {
-      ...meta,
-      steps: this.steps,
-      durationMin: Math.round(this.seconds / 60),
-      plannedLoad: Math.round(this.load * 10) / 10,
-      hardMin: this.hardS / 60,
-    };
-  }
-}
+export type { Session } from './session-draft.ts';
+export type { QualityKind } from './rep-sizing.ts';
 
 const STEADY_WORDS: Record<'recovery' | 'easy' | 'long', [string, string, string]> = {
   recovery: [
@@ -157,7 +27,7 @@ export function steadySession(
 ): Session {
   const draft = new SessionDraft(ctx);
   const [name, why, note] = STEADY_WORDS[type];
-  draft.add('work', minutes, type === 'recovery' ? 'recovery' : 'easy', note);
+  draft.add('work', minutes * 60, type === 'recovery' ? 'recovery' : 'easy', note);
   const verb = ctx.sport === 'run' ? 'run' : 'row';
   return draft.done({
     type,
@@ -167,90 +37,114 @@ export function steadySession(
   });
 }
 
-const WARM_UP_MIN = 15;
-const COOL_DOWN_MIN = 10;
-const QUALITY_OVERHEAD_MIN = WARM_UP_MIN + COOL_DOWN_MIN;
+/** Warm-up and cool-down: 15 + 10 minutes running, 10 + 5 rowing (Concept2's usual pattern). */
+const WARM_UP_S = { run: 15 * 60, row: 10 * 60 };
+const COOL_DOWN_S = { run: 10 * 60, row: 5 * 60 };
+const overheadS = (ctx: TargetContext) => WARM_UP_S[ctx.sport] + COOL_DOWN_S[ctx.sport];
+/** A hard session grows toward its share of the week by at most this much easy time. */
+const MAX_EXTRA_MIN = 30;
+const MAX_REPS = 12;
+const FIVE_MIN_S = 300;
 
-type QualityKind = 'tempo' | 'intervals' | 'racePace';
-
-const QUALITY: Record<
-  QualityKind,
-  { repMin: Record<WorkoutSport, number>; restMin: number; intensity: Intensity }
-> = {
-  tempo: { repMin: { run: 8, row: 8 }, restMin: 2, intensity: 'threshold' },
-  intervals: { repMin: { run: 3, row: 4 }, restMin: 2, intensity: 'interval' },
-  racePace: { repMin: { run: 10, row: 8 }, restMin: 2, intensity: 'race' },
+const WORDS: Record<QualityKind, [string, string, (goal: string) => string]> = {
+  tempo: [
+    'Threshold',
+    'comfortably hard',
+    () => 'Threshold work raises the pace you can hold for an hour.',
+  ],
+  intervals: [
+    'Intervals',
+    'strong and even',
+    () => 'Hard repeats of a few minutes build your aerobic ceiling (VO2max).',
+  ],
+  racePace: [
+    'Race pace',
+    'goal race rhythm',
+    (goal) => `Practising ${goal} pace in pieces of the race, so race day feels familiar.`,
+  ],
 };
 
-export const repMinutes = (kind: QualityKind, sport: WorkoutSport): number =>
-  QUALITY[kind].repMin[sport];
+const lengthText = (length: StepLength): string =>
+  length.kind === 'distance'
+    ? `${Math.round(length.distanceM)} m`
+    : length.kind === 'time'
+      ? `${Math.round((length.durationS / 60) * 10) / 10} min`
+      : 'open';
 
-/** The shortest hard session worth doing: warm-up, two repeats, cool-down. */
-export function minimumQualityMin(kind: QualityKind, sport: WorkoutSport): number {
-  const q = QUALITY[kind];
-  return QUALITY_OVERHEAD_MIN + 2 * (q.repMin[sport] + q.restMin);
-}
+export type QualityBudget = {
+  /** The week's distance as sized (for the per-session caps of the sources), metres. */
+  weeklyM: number;
+  /** Hard seconds this session may hold under the week's ~80 % easy rule. */
+  maxWorkS: number;
+  /** The day's limit and the share of the week this session would get, minutes. */
+  maxMin: number;
+  targetMin: number;
+  /** Most easy minutes added to reach `targetMin` (default 30); more only to fill a full week. */
+  maxExtraMin?: number;
+};
 
 /**
- * A hard session: warm-up, repeats of work and easy rest, cool-down. `workMin` caps the hard time
- * (Daniels: threshold work ≤ 10 % and interval work ≤ 8 % of the week), `maxMin` the whole session;
- * up to `targetMin` the session grows by a longer easy warm-up and cool-down, not more hard work.
+ * A hard session: warm-up, repeats of work and easy rest, cool-down. Reps are sized by the race
+ * and capped by the sources (rep-sizing.ts) and by the hard time the week allows; up to its share
+ * of the week it grows by a longer easy warm-up and cool-down, never by more hard work. Its length
+ * is a whole number of 5 minutes. Null when fewer than two reps fit.
  */
 export function qualitySession(
   ctx: TargetContext,
   kind: QualityKind,
-  budget: { workMin: number; maxMin: number; targetMin: number },
+  budget: QualityBudget,
 ): Session | null {
-  const { workMin, maxMin } = budget;
-  const q = QUALITY[kind];
-  const repMin = q.repMin[ctx.sport];
-  const reps = Math.min(
-    Math.floor(workMin / repMin),
-    Math.floor((maxMin - QUALITY_OVERHEAD_MIN) / (repMin + q.restMin)),
-  );
+  const plan = repPlan(ctx, kind, budget.weeklyM);
+  if (!plan) return null;
+  const limitS = Math.floor(budget.maxMin / 5) * FIVE_MIN_S;
+  let reps = Math.min(plan.maxReps, MAX_REPS, Math.floor(budget.maxWorkS / plan.repS + 1e-9));
+  const coreOf = (n: number) => overheadS(ctx) + n * (plan.repS + plan.restS);
+  while (reps >= 2 && Math.ceil(coreOf(reps) / FIVE_MIN_S) * FIVE_MIN_S > limitS) reps--;
   if (reps < 2) return null;
-  const core = QUALITY_OVERHEAD_MIN + reps * (repMin + q.restMin);
-  const extra = Math.max(0, Math.min(budget.targetMin, maxMin) - core);
+  const core = coreOf(reps);
+  const wantS =
+    Math.floor(
+      Math.min(limitS, budget.targetMin * 60, core + (budget.maxExtraMin ?? MAX_EXTRA_MIN) * 60) /
+        FIVE_MIN_S,
+    ) * FIVE_MIN_S;
+  const totalS = Math.max(Math.ceil(core / FIVE_MIN_S - 1e-9) * FIVE_MIN_S, wantS);
+  const extra = totalS - core;
+  const [name, feel, why] = WORDS[kind];
   const draft = new SessionDraft(ctx);
-  draft.add('warmUp', WARM_UP_MIN + Math.floor(extra / 2), 'easy', 'build gradually');
-  const words = {
-    tempo: [
-      'Threshold',
-      'comfortably hard',
-      'Threshold work raises the pace you can hold for an hour.',
-    ],
-    intervals: [
-      'Intervals',
-      'strong and even',
-      'Short hard repeats build your aerobic ceiling (VO2max).',
-    ],
-    racePace: [
-      'Race pace',
-      'goal race rhythm',
-      `Practising ${ctx.goal.label} pace so race day feels familiar.`,
-    ],
-  }[kind];
-  draft.repeat(reps, [repMin, q.intensity, words[1]!], [q.restMin, 'recovery', 'easy between']);
-  draft.add('coolDown', COOL_DOWN_MIN + Math.ceil(extra / 2), 'easy', 'easy to finish');
+  draft.add('warmUp', WARM_UP_S[ctx.sport] + Math.floor(extra / 2), 'easy', 'build gradually');
+  draft.repeat(reps, [plan.length, plan.intensity, feel], [plan.restS, 'recovery', 'easy between']);
+  draft.add(
+    'coolDown',
+    COOL_DOWN_S[ctx.sport] + extra - Math.floor(extra / 2),
+    'easy',
+    'easy to finish',
+  );
   const type: WorkoutType = kind;
   return draft.done({
     type,
-    title: `${words[0]} · ${reps} × ${repMin} min`,
-    description: words[2]!,
+    title: `${name} · ${reps} × ${lengthText(plan.length)}`,
+    description: why(ctx.goal.label),
     key: true,
   });
 }
 
+/** The shortest hard session worth doing: warm-up, two repeats, cool-down (minutes). */
+export function minimumQualityMin(ctx: TargetContext, kind: QualityKind, weeklyM: number): number {
+  const plan = repPlan(ctx, kind, weeklyM);
+  return plan
+    ? Math.ceil((overheadS(ctx) + 2 * (plan.repS + plan.restS)) / FIVE_MIN_S) * 5
+    : Infinity;
+}
+
 /** The race itself: one step over the race distance (or time) at goal pace. */
-export function raceSession(ctx: TargetContext, predictedS: number): Session {
+export function raceSession(ctx: TargetContext): Session {
   const draft = new SessionDraft(ctx);
-  const step = draft.step('work', predictedS, 'race', 'your race: start steady, finish strong');
   const goal = ctx.goal;
   const length: StepLength =
     goal.distanceM !== null
       ? { kind: 'distance', distanceM: goal.distanceM }
-      : { kind: 'time', durationS: goal.fixedTimeS ?? predictedS };
-  draft.steps.push({ ...step, length });
+      : { kind: 'time', durationS: goal.fixedTimeS ?? predictedRaceS(ctx) };
+  draft.steps.push(draft.step('work', length, 'race', 'your race: start steady, finish strong'));
   return draft.done({
     type: 'race',
     title: `Race day · ${goal.label}`,

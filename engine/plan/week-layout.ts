@@ -1,211 +1,181 @@
-import type { Weekday } from './calendar-date.ts';
-import { addDays, daysBetween } from './calendar-date.ts';
+import { addDays, daysBetween, type Weekday } from './calendar-date.ts';
+import { isHard } from '../workout/hard-sessions.ts';
 import {
   minimumQualityMin,
-  repMinutes,
   qualitySession,
   steadySession,
+  type QualityBudget,
+  type QualityKind,
   type Session,
-  type TargetContext,
 } from './session-builders.ts';
-
-export type QualityKind = 'tempo' | 'intervals' | 'racePace';
+import type { TargetContext } from './targets.ts';
+import { floor5, MIN_SESSION_MIN, type WeekTarget } from './volume-schedule.ts';
 
 /** One day the athlete can train this week, with at most how many minutes. */
 export type DayBudget = { date: string; day: Weekday; maxMin: number };
 
 export type WeekRequest = {
   ctx: TargetContext;
-  volumeMin: number;
+  target: WeekTarget;
+  /** The week's distance as sized, for the per-session caps of the sources, metres. */
+  weeklyM: number;
   days: DayBudget[];
   longDay: Weekday | null;
   qualityKinds: QualityKind[];
-  /** Race date when it falls in this week: no long session, nothing hard in the last 2 days. */
+  /** The plan's race date: nothing hard in the last 3 days before it, short days in the last 2. */
   raceDate: string | null;
-  longCapMin: number;
   /** Long and hard session dates from the week before, so Monday is not hard after Sunday's long. */
   heavyDatesBefore: string[];
 };
 
-/** At most this share of the week is the long session, or an even share when there are few days. */
-export const LONG_SHARE = 0.3;
+export type Laid = { date: string; session: Session };
+
 /** Hard time (zones 3–5) is kept to at most this share of the week: ~80 % easy (Seiler 2010). */
 export const MAX_HARD_SHARE = 0.2;
 export const MAX_TRAINING_DAYS = 6;
-export const MIN_SESSION_MIN = 20;
+/** The two days before a race hold at most a short easy session (Bosquet 2007: keep it fresh). */
+export const PRE_RACE_DAYS = 2;
+export const PRE_RACE_MAX_MIN = 30;
+/** Hard sessions stay at least this many days before the race. */
+const HARD_BEFORE_RACE_DAYS = 3;
+
+const adjacent = (a: string, b: string): boolean => Math.abs(daysBetween(a, b)) <= 1;
+const minutesOf = (out: Laid[]) => out.reduce((sum, o) => sum + o.session.durationMin, 0);
+
+/** What a day may hold: its limit, and at most 30 minutes in the two days before the race. */
+function dayCap(d: DayBudget, raceDate: string | null): number {
+  const nearRace = raceDate !== null && daysBetween(d.date, raceDate) <= PRE_RACE_DAYS;
+  return floor5(nearRace ? Math.min(d.maxMin, PRE_RACE_MAX_MIN) : d.maxMin);
+}
+
 /**
- * Daniels: threshold work ≤ 10 % and interval work ≤ 8 % of weekly volume; small weeks still get
- * two repeats when they fit under the 20 % hard share.
+ * Seven days offered: one is rest, never the long day. It is the day with the least room; on a tie
+ * it follows the long session when that is in this week, or opens the week when last week ended
+ * with a heavy day; otherwise (a plan's first week) it is the day before the long session, so a
+ * plan made today can start today and meet the long day fresh.
  */
-const WORK_SHARE: Record<QualityKind, number> = { tempo: 0.1, intervals: 0.08, racePace: 0.1 };
-
-const floor5 = (minutes: number): number => Math.floor(minutes / 5) * 5;
-
-export const longShareCap = (trainingDays: number): number =>
-  Math.max(LONG_SHARE, 1 / Math.max(1, trainingDays));
-
-/**
- * Seven days offered: one is rest. It follows the long session when that is in this week, or
- * opens the week when last week ended with a heavy day; otherwise (a plan's first week) it is the
- * day before the long session, so a plan made today can start today and meet the long day fresh.
- */
-function chooseDays(
-  days: DayBudget[],
-  longDate: string | null,
-  heavyDatesBefore: string[],
-): DayBudget[] {
+function chooseDays(days: DayBudget[], longDate: string | null, heavyBefore: string[]) {
   if (days.length <= MAX_TRAINING_DAYS) return days;
   const inWeek = (date: string) => days.some((d) => d.date === date);
   const first = days[0]!.date;
   const afterLong = longDate ? addDays(longDate, 1) : null;
   const beforeLong = longDate ? addDays(longDate, -1) : null;
-  const rest =
+  const preferred =
     afterLong && inWeek(afterLong)
       ? afterLong
-      : heavyDatesBefore.includes(addDays(first, -1)) || !beforeLong || !inWeek(beforeLong)
+      : heavyBefore.includes(addDays(first, -1)) || !beforeLong || !inWeek(beforeLong)
         ? first
         : beforeLong;
+  const candidates = days.filter((d) => d.date !== longDate);
+  const least = Math.min(...candidates.map((d) => d.maxMin));
+  const rest = candidates.some((d) => d.date === preferred && d.maxMin === least)
+    ? preferred
+    : candidates.find((d) => d.maxMin === least)!.date;
   return days.filter((d) => d.date !== rest);
 }
 
 function pickLongDay(days: DayBudget[], preferred: Weekday | null): DayBudget | null {
   if (days.length < 2) return null;
-  const chosen = days.find((d) => d.day === preferred);
-  if (chosen) return chosen;
-  return days.reduce((best, d) => (d.maxMin >= best.maxMin ? d : best));
+  return (
+    days.find((d) => d.day === preferred) ??
+    days.reduce((best, d) => (d.maxMin >= best.maxMin ? d : best))
+  );
 }
 
-const adjacent = (a: string, b: string): boolean => Math.abs(daysBetween(a, b)) <= 1;
-
-/** Lays out one week: long day, up to two hard days kept apart, easy days sharing the rest. */
-export function layoutWeek(req: WeekRequest): { date: string; session: Session }[] {
-  const inRaceWeek = req.raceDate !== null;
-  const preferredLong = inRaceWeek ? null : pickLongDay(req.days, req.longDay);
-  const days = chooseDays(req.days, preferredLong?.date ?? null, req.heavyDatesBefore);
-  const longBudget = preferredLong && days.includes(preferredLong) ? preferredLong : null;
-  const out: { date: string; session: Session }[] = [];
-  const taken = new Set<string>();
-
-  if (longBudget) {
-    const share = longShareCap(days.length);
-    const longMin = floor5(Math.min(req.longCapMin, longBudget.maxMin, share * req.volumeMin));
-    if (longMin >= MIN_SESSION_MIN) {
-      out.push({ date: longBudget.date, session: steadySession(req.ctx, 'long', longMin) });
-      taken.add(longBudget.date);
-    }
+/** Lays out one week: the long session, up to two hard days kept apart, easy days for the rest. */
+export function layoutWeek(req: WeekRequest): Laid[] {
+  const { target } = req;
+  const usable = req.days.filter((d) => dayCap(d, req.raceDate) >= MIN_SESSION_MIN);
+  const picked = target.longMin > 0 ? pickLongDay(usable, req.longDay) : null;
+  const longDay =
+    picked && (req.raceDate === null || daysBetween(picked.date, req.raceDate) > PRE_RACE_DAYS)
+      ? picked
+      : null;
+  const days = chooseDays(usable, longDay?.date ?? null, req.heavyDatesBefore);
+  const sessions = Math.min(target.sessions, days.length);
+  const out: Laid[] = [];
+  if (longDay && days.includes(longDay)) {
+    const minutes = Math.min(target.longMin, dayCap(longDay, req.raceDate));
+    if (minutes >= MIN_SESSION_MIN)
+      out.push({ date: longDay.date, session: steadySession(req.ctx, 'long', minutes) });
   }
-
-  let hardMin = 0;
-  const hardDates: string[] = [];
-  // What each remaining day would get if the rest of the week were shared out: a hard day's target.
-  const rest = days.filter((d) => !taken.has(d.date));
-  const restShares = shareEasyMinutes(
-    req.volumeMin - (out[0]?.session.durationMin ?? 0),
-    rest,
-    req.raceDate,
+  const budgets = placeQuality(req, days, sessions, out);
+  placeEasy(req, days, sessions, out);
+  topUp(req, days, out, budgets);
+  return capHardShare(out, req.ctx).sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   );
-  const shareOf = new Map(rest.map((d, i) => [d.date, restShares[i]!]));
+}
+
+function placeQuality(
+  req: WeekRequest,
+  days: DayBudget[],
+  sessions: number,
+  out: Laid[],
+): Map<string, QualityBudget & { kind: QualityKind }> {
+  const volume = req.target.volumeMin;
+  const budgets = new Map<string, QualityBudget & { kind: QualityKind }>();
+  let hardS = 0;
   for (const kind of req.qualityKinds) {
-    const minMin = minimumQualityMin(kind, req.ctx.sport);
-    const candidates = days
-      .filter((d) => !taken.has(d.date) && d.maxMin >= minMin)
-      .filter((d) => req.raceDate === null || daysBetween(d.date, req.raceDate) >= 3)
-      .map((d) => ({
-        d,
-        clashes: [...taken, ...req.heavyDatesBefore].filter((t) => adjacent(t, d.date)).length,
-      }))
+    const slots = sessions - out.length;
+    if (slots < 1) break;
+    const taken = out.map((o) => o.date);
+    const heavy = [...taken, ...req.heavyDatesBefore];
+    const need = minimumQualityMin(req.ctx, kind, req.weeklyM);
+    const pick = days
+      .filter((d) => !taken.includes(d.date) && dayCap(d, req.raceDate) >= need)
+      .filter(
+        (d) => req.raceDate === null || daysBetween(d.date, req.raceDate) >= HARD_BEFORE_RACE_DAYS,
+      )
+      .map((d) => ({ d, clashes: heavy.filter((t) => adjacent(t, d.date)).length }))
       .sort(
         (a, b) =>
           a.clashes - b.clashes || b.d.maxMin - a.d.maxMin || (a.d.date < b.d.date ? -1 : 1),
-      );
-    const pick = candidates[0];
-    if (!pick || days.length - taken.size < 2) continue;
-    const workMin = Math.max(WORK_SHARE[kind] * req.volumeMin, 2 * repMinutes(kind, req.ctx.sport));
-    const session = qualitySession(req.ctx, kind, {
-      workMin,
-      maxMin: pick.d.maxMin,
-      targetMin: shareOf.get(pick.d.date) ?? 0,
-    });
-    if (!session || hardMin + session.hardMin > MAX_HARD_SHARE * req.volumeMin) continue;
-    // A hard session never pushes the week past its volume (the 10 % rule is about all minutes).
-    const used = out.reduce((sum, o) => sum + o.session.durationMin, 0);
-    if (used + session.durationMin > req.volumeMin) continue;
-    hardMin += session.hardMin;
-    hardDates.push(pick.d.date);
+      )[0];
+    if (!pick) continue;
+    const used = minutesOf(out);
+    const budget = {
+      weeklyM: req.weeklyM,
+      maxWorkS: MAX_HARD_SHARE * volume * 60 - hardS,
+      maxMin: Math.min(dayCap(pick.d, req.raceDate), volume - used - (slots - 1) * MIN_SESSION_MIN),
+      targetMin: (volume - used) / slots,
+    };
+    const session = qualitySession(req.ctx, kind, budget);
+    if (!session) continue;
+    hardS += session.hardMin * 60;
+    // A later top-up may lengthen its easy parts, never its hard work.
+    budgets.set(pick.d.date, { ...budget, kind, maxWorkS: session.hardMin * 60 });
     out.push({ date: pick.d.date, session });
-    taken.add(pick.d.date);
   }
-
-  const free = days.filter((d) => !taken.has(d.date));
-  const used0 = out.reduce((sum, o) => sum + o.session.durationMin, 0);
-  const easyDays = spreadDays(free, Math.floor((req.volumeMin - used0) / MIN_SESSION_MIN));
-  const shares = shareEasyMinutes(req.volumeMin - used0, easyDays, req.raceDate);
-  const afterHeavy = [
-    ...req.heavyDatesBefore,
-    ...out.filter((o) => o.session.type === 'long').map((o) => o.date),
-    ...hardDates,
-  ].map((d) => addDays(d, 1));
-  easyDays.forEach((d, i) => {
-    const minutes = shares[i]!;
-    if (minutes < MIN_SESSION_MIN) return;
-    const gentle = afterHeavy.includes(d.date);
-    const type = gentle && minutes <= 40 ? 'recovery' : 'easy';
-    out.push({ date: d.date, session: steadySession(req.ctx, type, minutes) });
-  });
-  const capped = capHardShare(capLongShare(out, req.ctx, longShareCap(days.length)), req.ctx);
-  return capped.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return budgets;
 }
 
-/**
- * When the days could not hold the planned volume, the hard share of what is left may pass 20 %:
- * the later hard sessions then become easy ones of the same length.
- */
-function capHardShare(
-  out: { date: string; session: Session }[],
-  ctx: TargetContext,
-): { date: string; session: Session }[] {
-  const total = out.reduce((sum, o) => sum + o.session.durationMin, 0);
-  let hard = out.reduce((sum, o) => sum + o.session.hardMin, 0);
-  return [...out].reverse().map((o) => {
-    if (hard <= MAX_HARD_SHARE * total || o.session.hardMin === 0) return o;
-    hard -= o.session.hardMin;
-    return { date: o.date, session: steadySession(ctx, 'easy', o.session.durationMin) };
-  });
-}
-
-/** When short days could not absorb their share, trims the long session back to its share of the week. */
-function capLongShare(
-  out: { date: string; session: Session }[],
-  ctx: TargetContext,
-  share: number,
-): { date: string; session: Session }[] {
-  const long = out.find((o) => o.session.type === 'long');
-  if (!long || share >= 1) return out;
-  const others = out.reduce((sum, o) => sum + o.session.durationMin, 0) - long.session.durationMin;
-  const allowed = floor5((share * others) / (1 - share));
-  if (long.session.durationMin <= allowed) return out;
-  const rest = out.filter((o) => o !== long);
-  return allowed < MIN_SESSION_MIN
-    ? rest
-    : [...rest, { date: long.date, session: steadySession(ctx, 'long', allowed) }];
-}
-
-/** At most `count` of the days, spread through the week, so no easy session falls under 20 minutes. */
-function spreadDays(days: DayBudget[], count: number): DayBudget[] {
+/** `count` of the days, spread through the week. */
+function spread(days: DayBudget[], count: number): DayBudget[] {
   if (count >= days.length) return days;
-  if (count <= 0) return [];
   return Array.from({ length: count }, (_, i) => days[Math.floor((i * days.length) / count)]!);
 }
 
-/** Water-fills easy minutes over the easy days: even shares, each capped by what the day allows. */
-function shareEasyMinutes(totalMin: number, days: DayBudget[], raceDate: string | null): number[] {
-  // The day before the race stays short.
-  const caps = days.map((d) =>
-    raceDate !== null && daysBetween(d.date, raceDate) <= 1 ? Math.min(d.maxMin, 30) : d.maxMin,
+/** Days spread through the week, or, when they cannot hold the minutes, the roomiest ones. */
+function roomiest(
+  spreadDays: DayBudget[],
+  free: DayBudget[],
+  minutes: number,
+  raceDate: string | null,
+) {
+  const room = (ds: DayBudget[]) => ds.reduce((s, d) => s + dayCap(d, raceDate), 0);
+  if (room(spreadDays) >= minutes) return spreadDays;
+  const picked = new Set(
+    [...free].sort((a, b) => dayCap(b, raceDate) - dayCap(a, raceDate)).slice(0, spreadDays.length),
   );
-  const shares = days.map(() => 0);
-  let left = Math.max(0, totalMin);
-  let open = caps.map((_, i) => i);
+  return free.filter((d) => picked.has(d));
+}
+
+/** Water-fills minutes over days: even shares in 5-minute steps, each capped by what the day allows. */
+function waterFill(totalMin: number, caps: number[]): number[] {
+  const shares = caps.map(() => 0);
+  let left = floor5(Math.max(0, totalMin));
+  let open = caps.map((_, i) => i).filter((i) => caps[i]! >= 5);
   while (left >= 5 && open.length > 0) {
     const each = Math.max(5, floor5(left / open.length));
     for (const i of open) {
@@ -215,5 +185,110 @@ function shareEasyMinutes(totalMin: number, days: DayBudget[], raceDate: string 
     }
     open = open.filter((i) => caps[i]! - shares[i]! >= 5);
   }
-  return shares.map(floor5);
+  return shares;
+}
+
+/**
+ * The rest of the week's minutes as easy sessions of at least 20 minutes on the free days: as many
+ * sessions as the week's target, more if the days cannot hold the minutes otherwise. What still
+ * does not fit is left out: the days hold no more (the feasibility check says so up front).
+ */
+function placeEasy(req: WeekRequest, days: DayBudget[], sessions: number, out: Laid[]): void {
+  const free = days.filter((d) => !out.some((o) => o.date === d.date));
+  const left = req.target.volumeMin - minutesOf(out);
+  let count = Math.min(
+    free.length,
+    Math.max(0, sessions - out.length),
+    Math.floor(left / MIN_SESSION_MIN),
+  );
+  let chosen: DayBudget[] = [];
+  let shares: number[] = [];
+  for (; count <= Math.min(free.length, Math.floor(left / MIN_SESSION_MIN)); count++) {
+    chosen = roomiest(spread(free, count), free, left, req.raceDate);
+    shares = waterFill(
+      left,
+      chosen.map((d) => dayCap(d, req.raceDate)),
+    );
+    if (left - shares.reduce((s, x) => s + x, 0) < 5) break;
+  }
+  const afterHeavy = new Set(
+    [...req.heavyDatesBefore, ...out.map((o) => o.date)].map((d) => addDays(d, 1)),
+  );
+  chosen.forEach((d, i) => {
+    const minutes = shares[i]!;
+    if (minutes < MIN_SESSION_MIN) return;
+    const type = afterHeavy.has(d.date) && minutes <= 40 ? 'recovery' : 'easy';
+    out.push({ date: d.date, session: steadySession(req.ctx, type, minutes) });
+  });
+}
+
+/**
+ * Minutes the sessions' shares left over (a short day next to a long one) go to the sessions that
+ * have room: easy ones first, then the easy warm-up and cool-down of hard ones, then the long
+ * session up to this week's long target, and last a free day gets an easy session of its own.
+ */
+function topUp(
+  req: WeekRequest,
+  days: DayBudget[],
+  out: Laid[],
+  budgets: Map<string, QualityBudget & { kind: QualityKind }>,
+): void {
+  const rank = (t: string) => (t === 'easy' || t === 'recovery' ? 0 : t === 'long' ? 2 : 1);
+  const order = out
+    .map((_, i) => i)
+    .sort((a, b) => rank(out[a]!.session.type) - rank(out[b]!.session.type));
+  for (const i of order) {
+    const left = req.target.volumeMin - minutesOf(out);
+    if (left < 5) break;
+    const { date, session } = out[i]!;
+    const cap = dayCap(
+      days.find((d) => d.date === date)!,
+      req.raceDate,
+    );
+    const limit =
+      session.type === 'long'
+        ? Math.min(cap, Math.max(req.target.longMin, session.durationMin))
+        : cap;
+    const minutes =
+      session.durationMin + Math.min(floor5(left), floor5(limit - session.durationMin));
+    if (minutes <= session.durationMin) continue;
+    const budget = budgets.get(date);
+    const grown = budget
+      ? qualitySession(req.ctx, budget.kind, {
+          ...budget,
+          maxMin: cap,
+          targetMin: minutes,
+          maxExtraMin: Infinity,
+        })
+      : steadySession(
+          req.ctx,
+          session.type === 'recovery' && minutes <= 40
+            ? 'recovery'
+            : session.type === 'long'
+              ? 'long'
+              : 'easy',
+          minutes,
+        );
+    if (grown && grown.durationMin <= minutes) out[i] = { date, session: grown };
+  }
+  for (const d of days) {
+    const left = floor5(req.target.volumeMin - minutesOf(out));
+    const minutes = Math.min(left, dayCap(d, req.raceDate));
+    if (minutes < MIN_SESSION_MIN || out.some((o) => o.date === d.date)) continue;
+    out.push({ date: d.date, session: steadySession(req.ctx, 'easy', minutes) });
+  }
+}
+
+/**
+ * When the days could not hold the planned volume, the hard share of what is left may pass 20 %:
+ * the later hard sessions then become easy ones of the same length.
+ */
+function capHardShare(out: Laid[], ctx: TargetContext): Laid[] {
+  const total = minutesOf(out);
+  let hard = out.reduce((sum, o) => sum + o.session.hardMin, 0);
+  return [...out].reverse().map((o) => {
+    if (hard <= MAX_HARD_SHARE * total + 1e-9 || !isHard(o.session.type)) return o;
+    hard -= o.session.hardMin;
+    return { date: o.date, session: steadySession(ctx, 'easy', o.session.durationMin) };
+  });
 }

@@ -15,7 +15,12 @@ import type { JournalEntry } from './journal.ts';
  */
 export type SystemName = 'cardiovascular' | 'muscular' | 'sleep' | 'stress';
 
-export type RecentLoad = { tsb: number | null; acwr: number | null };
+export type RecentLoad = {
+  tsb: number | null;
+  acwr: number | null;
+  /** Why form is withheld (a history too short to read it), said instead of calling it fatigue. */
+  formNote?: string;
+};
 
 export type Readiness = {
   date: string;
@@ -136,6 +141,7 @@ function muscular(
     if (load.tsb !== null && load.tsb <= -30)
       out.reasons.push(`Form is ${Math.round(load.tsb)}: you are carrying a lot of fatigue.`);
   }
+  if (load?.formNote) out.reasons.push(load.formNote);
   return avg([sorenessScore, loadScore]);
 }
 
@@ -185,7 +191,11 @@ export function readiness(
   today: string,
   rawLoad: RecentLoad | null,
 ): Readiness {
-  const load = rawLoad && { tsb: finiteOrNull(rawLoad.tsb), acwr: finiteOrNull(rawLoad.acwr) };
+  const load = rawLoad && {
+    tsb: finiteOrNull(rawLoad.tsb),
+    acwr: finiteOrNull(rawLoad.acwr),
+    ...(rawLoad.formNote ? { formNote: rawLoad.formNote } : {}),
+  };
   const byDate = new Map(entries.map((e) => [e.date, e]));
   const out = { reasons: [] as string[], builtFrom: [] as string[], hrv: hrvTrend([], today) };
   const systems: Readiness['systems'] = [

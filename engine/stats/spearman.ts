@@ -1,4 +1,5 @@
 import { rankCorrelationPValue, type PermutationOptions } from './permutation-p-value.ts';
+import { effectiveSampleSize } from './effective-sample-size.ts';
 import { twoSidedTPValue } from './student-t.ts';
 
 /**
@@ -55,8 +56,11 @@ export function spearman(
   if (x.length !== y.length) throw new RangeError('Both series need the same length.');
   const n = x.length;
   if (n < 3) return { rho: 0, pValue: 1, n, pMethod: 'exact' };
-  const rankX = averageRanks(x);
-  const rankY = averageRanks(y);
+  return fromRanks(averageRanks(x), averageRanks(y), options);
+}
+
+function fromRanks(rankX: number[], rankY: number[], options: PermutationOptions): RankCorrelation {
+  const n = rankX.length;
   const rho = pearson(rankX, rankY);
   if (n < PERMUTATION_BELOW_N) {
     const p = rankCorrelationPValue(rankX, rankY, options);
@@ -64,4 +68,28 @@ export function spearman(
   }
   const t = Math.abs(rho) >= 1 ? Infinity : rho * Math.sqrt((n - 2) / (1 - rho * rho));
   return { rho, pValue: twoSidedTPValue(t, n - 2), n, pMethod: 't' };
+}
+
+export type SerialRankCorrelation = RankCorrelation & { nEffective: number };
+
+/**
+ * Spearman's ρ for two series in time order, with a p-value that allows for day-to-day persistence:
+ * the t test on the effective number of pairs (effective-sample-size.ts, computed on the ranks),
+ * and never smaller than the ordinary p-value, which stays right when there is no persistence.
+ */
+export function serialSpearman(
+  x: readonly number[],
+  y: readonly number[],
+  options: PermutationOptions = {},
+): SerialRankCorrelation {
+  if (x.length !== y.length) throw new RangeError('Both series need the same length.');
+  if (x.length < 4) return { ...spearman(x, y, options), nEffective: x.length };
+  const rankX = averageRanks(x);
+  const rankY = averageRanks(y);
+  const plain = fromRanks(rankX, rankY, options);
+  const nEffective = effectiveSampleSize(rankX, rankY);
+  const rho = plain.rho;
+  const t = Math.abs(rho) >= 1 ? Infinity : rho * Math.sqrt((nEffective - 2) / (1 - rho * rho));
+  const serialP = twoSidedTPValue(t, nEffective - 2);
+  return { ...plain, pValue: Math.max(plain.pValue, serialP), nEffective };
 }
