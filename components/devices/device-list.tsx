@@ -1,7 +1,7 @@
 'use client';
 
 import type { ManagedDevice } from '@/lib/devices/manager/device-manager';
-import { secondaryButton } from './button-classes';
+import { Button } from '../ui/button';
 
 type Props = {
   devices: ManagedDevice[];
@@ -60,28 +60,28 @@ export function DeviceList({ devices, onRetry, onRemove, onDropLink }: Props) {
           )}
           <span className="ml-auto flex gap-2">
             {device.state === 'lost' && (
-              <button type="button" className={secondaryButton} onClick={() => onRetry(device.id)}>
+              <Button variant="secondary" size="touch" onClick={() => onRetry(device.id)}>
                 Try again
-              </button>
+              </Button>
             )}
             {onDropLink && device.state === 'connected' && (
-              <button
-                type="button"
-                className={secondaryButton}
+              <Button
+                variant="secondary"
+                size="touch"
                 onClick={() => onDropLink(device.id)}
                 aria-label={`Drop the ${device.label} link`}
               >
                 Drop link
-              </button>
+              </Button>
             )}
-            <button
-              type="button"
-              className={secondaryButton}
+            <Button
+              variant="secondary"
+              size="touch"
               onClick={() => onRemove(device.id)}
               aria-label={`Forget ${device.label}`}
             >
               Remove
-            </button>
+            </Button>
           </span>
         </li>
       ))}

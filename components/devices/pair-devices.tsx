@@ -1,97 +1,43 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { demoRigs, type DemoRigName } from '@/lib/devices/demo/demo-devices';
+import { demoRigs } from '@/lib/devices/demo/demo-devices';
 import type { RecordSession } from '@/lib/devices/recorder/record-session';
-import {
-  bluetoothSupport,
-  chooseBluetoothDevice,
-  PairingCancelledError,
-  rememberedBluetoothDevices,
-  type BluetoothSupport,
-} from '@/lib/devices/link/web-bluetooth';
 import { NoBluetoothNotice } from '../record/no-bluetooth-notice';
-import { primaryButton, secondaryButton } from './button-classes';
+import { Button } from '../ui/button';
+import { usePairing } from './use-pairing';
 
 type Props = { session: RecordSession; onProblem: (text: string | null) => void };
 
 /** Pair real devices through the browser's chooser, reconnect remembered ones, or use the demo set. */
 export function PairDevices({ session, onProblem }: Props) {
-  const [support, setSupport] = useState<BluetoothSupport | null>(null);
-  const [pairing, setPairing] = useState(false);
-
-  useEffect(() => {
-    bluetoothSupport().then(setSupport, (error: unknown) => {
-      onProblem(`Could not check for Bluetooth: ${String(error)}`);
-      setSupport({ available: false, reason: 'no-adapter' });
-    });
-  }, [onProblem]);
-
-  async function pair(work: () => Promise<void>) {
-    setPairing(true);
-    onProblem(null);
-    try {
-      await work();
-    } catch (error) {
-      if (!(error instanceof PairingCancelledError)) {
-        onProblem(error instanceof Error ? error.message : String(error));
-      }
-    } finally {
-      setPairing(false);
-    }
-  }
-
-  const pairBluetooth = () =>
-    pair(async () => void (await session.addDevice(await chooseBluetoothDevice())));
-  const reconnectRemembered = () =>
-    pair(async () => {
-      const remembered = await rememberedBluetoothDevices();
-      if (remembered.length === 0) {
-        onProblem('No remembered devices here yet: pair them once with the button beside this.');
-      }
-      for (const transport of remembered) await session.addDevice(transport);
-    });
-  const addDemo = (name: DemoRigName) =>
-    pair(async () => {
-      for (const { transport, kind } of session.demoRig(name)) {
-        await session.addDevice(transport, kind);
-      }
-    });
-
+  const { support, pairing, pairBluetooth, reconnectRemembered, addDemo } = usePairing(
+    session,
+    onProblem,
+  );
   return (
     <div className="space-y-3">
       {support?.available && (
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            className={primaryButton}
-            disabled={pairing}
-            onClick={pairBluetooth}
-          >
+          <Button size="touch" disabled={pairing} onClick={pairBluetooth}>
             Pair a Bluetooth device
-          </button>
-          <button
-            type="button"
-            className={secondaryButton}
-            disabled={pairing}
-            onClick={reconnectRemembered}
-          >
+          </Button>
+          <Button variant="secondary" size="touch" disabled={pairing} onClick={reconnectRemembered}>
             Reconnect remembered devices
-          </button>
+          </Button>
         </div>
       )}
       {support && !support.available && <NoBluetoothNotice support={support} />}
       <div className="flex flex-wrap gap-2" role="group" aria-label="Demo devices">
         {demoRigs.map((rig) => (
-          <button
+          <Button
             key={rig.name}
-            type="button"
-            className={secondaryButton}
+            variant="secondary"
+            size="touch"
             disabled={pairing}
             onClick={() => addDemo(rig.name)}
           >
             {rig.label}
-          </button>
+          </Button>
         ))}
       </div>
       <p className="text-sm text-slate-500 dark:text-slate-400">

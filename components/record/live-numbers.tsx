@@ -2,26 +2,56 @@
 
 import type { LiveNumbers } from '@/lib/devices/recorder/live-numbers';
 import type { RecordingSport } from '@/lib/devices/recorder/journal-format';
-import { formatClock, formatDistance, formatPace, formatWhole, type Units } from './format-live';
+import type { Units } from '@/lib/store/profile-schema';
+import { liveTiles, type LiveTile } from './live-tiles';
 
-type Tile = { label: string; value: string; unit: string };
+/*
+ * Figures are sized to their tile's width (container query units) and the window's height, so
+ * they read at arm's length on a phone held either way and grow on a bigger screen: the main one
+ * at least 64 px, the others at least 40 px. A unit that does not fit beside its number wraps
+ * under it rather than clipping.
+ */
+const MAIN_FIGURE = 'text-[clamp(4rem,min(calc((100cqi-5.5rem)/2.1),10vh),8rem)]';
+const FIGURE = 'text-[clamp(2.5rem,min(calc((100cqi-3.5rem)/3.6),7vh),5rem)]';
 
-function tiles(live: LiveNumbers, sport: RecordingSport, units: Units): Tile[] {
-  const pace = formatPace(live.speedMps, sport, units);
-  const distance = formatDistance(live.distanceM, sport, units);
-  const list: Tile[] = [
-    { label: 'Time', value: formatClock(live.activeS), unit: '' },
-    { label: 'Distance', value: distance.value, unit: distance.unit },
-    { label: sport === 'rowing' ? 'Split' : 'Pace', value: pace.value, unit: pace.unit },
-  ];
-  if (sport === 'rowing') {
-    list.push({ label: 'Power', value: formatWhole(live.powerW), unit: 'W' });
-    list.push({ label: 'Stroke rate', value: formatWhole(live.cadence), unit: 'spm' });
-  } else {
-    list.push({ label: 'Cadence', value: formatWhole(live.cadence), unit: 'spm' });
-  }
-  list.push({ label: 'Heart rate', value: formatWhole(live.heartRateBpm), unit: 'bpm' });
-  return list;
+/**
+ * Open sessions: two columns on a portrait screen (the main figure across both), three on a
+ * landscape one. Beside the step being followed, a six-column grid: the main figure a whole row,
+ * time and distance half a row each, the rest a third (or a half, for two). Class names are
+ * written out whole for Tailwind to find.
+ */
+function spanOf(tile: LiveTile, index: number, count: number, guided: boolean): string {
+  if (!guided) return tile.main ? 'col-span-2' : 'landscape:col-span-2';
+  if (tile.main) return 'col-span-6';
+  return index <= 2 || count - 3 === 2 ? 'col-span-3' : 'col-span-2';
+}
+
+function Tile({ tile, span }: { tile: LiveTile; span: string }) {
+  return (
+    <div
+      role="group"
+      aria-label={tile.label}
+      className={`@container flex min-w-0 flex-col justify-center rounded-xl border border-slate-200 bg-white px-3 py-1 dark:border-slate-800 dark:bg-slate-900 ${span}`}
+    >
+      <dt className="text-sm text-slate-600 dark:text-slate-300">{tile.label}</dt>
+      <dd className="flex flex-wrap items-baseline gap-x-1">
+        <span
+          className={`leading-none font-semibold tabular-nums ${tile.main ? MAIN_FIGURE : FIGURE}`}
+          data-testid={`live-${tile.key}`}
+        >
+          {tile.value}
+        </span>
+        {tile.unit && (
+          <span className="text-base text-slate-600 dark:text-slate-300">{tile.unit}</span>
+        )}
+      </dd>
+      {tile.detail && (
+        <dd className="truncate text-sm text-slate-600 tabular-nums dark:text-slate-300">
+          {tile.detail}
+        </dd>
+      )}
+    </div>
+  );
 }
 
 /** The big numbers, legible at arm's length on a rower; not announced (that would be a flood). */
@@ -29,37 +59,24 @@ export function LiveNumbersPanel({
   live,
   sport,
   units,
+  guided,
 }: {
   live: LiveNumbers;
   sport: RecordingSport;
   units: Units;
+  /** Beside the step being followed a landscape screen has less width for the numbers. */
+  guided: boolean;
 }) {
+  const tiles = liveTiles(live, sport, units);
   return (
-    <section aria-label="Live numbers">
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-        {tiles(live, sport, units).map((tile) => (
-          <div
-            key={tile.label}
-            role="group"
-            aria-label={tile.label}
-            className="rounded-xl border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
-          >
-            <dt className="text-sm text-slate-500 dark:text-slate-400">{tile.label}</dt>
-            <dd className="mt-1 font-mono text-4xl font-semibold tabular-nums sm:text-5xl">
-              <span data-testid={`live-${tile.label.toLowerCase().replace(/\s/g, '-')}`}>
-                {tile.value}
-              </span>
-              {tile.unit && <span className="ml-1 text-lg font-normal">{tile.unit}</span>}
-            </dd>
-          </div>
+    <section aria-label="Live numbers" className="h-full overflow-y-auto">
+      <dl
+        className={`grid h-full auto-rows-[minmax(min-content,1fr)] gap-2 ${guided ? 'grid-cols-6' : 'grid-cols-2 landscape:grid-cols-6'}`}
+      >
+        {tiles.map((tile, i) => (
+          <Tile key={tile.key} tile={tile} span={spanOf(tile, i, tiles.length, guided)} />
         ))}
       </dl>
-      <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
-        Lap {live.lapNumber}: {formatClock(live.lapActiveS)} ·{' '}
-        {formatDistance(live.lapDistanceM, sport, units).value}{' '}
-        {formatDistance(live.lapDistanceM, sport, units).unit}
-        {live.strokeCount !== null && ` · ${live.strokeCount} strokes`}
-      </p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Units } from './format-live';
+import type { Units } from '@/lib/store/profile-schema';
 
 const field =
   'mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900';

@@ -2,11 +2,10 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { manualEntrySchema, type ManualEntry } from '@/lib/devices/finish/manual-entry';
-import { primaryButton } from '../devices/button-classes';
-import type { Units } from './format-live';
+import { METERS_PER_MILE } from '@/engine/units/pace';
+import type { Units } from '@/lib/store/profile-schema';
+import { Button } from '../ui/button';
 import { ManualEntryFields } from './manual-entry-fields';
-
-const METERS_PER_MILE = 1609.344;
 
 type Props = { units: Units; onSave: (entry: ManualEntry) => Promise<void> };
 
@@ -67,9 +66,9 @@ export function ManualEntryForm({ units, onSave }: Props) {
         </p>
       )}
       <div className="sm:col-span-2">
-        <button type="submit" className={primaryButton} disabled={saving}>
+        <Button type="submit" size="touch" disabled={saving}>
           {saving ? 'Saving…' : 'Save session'}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,15 +1,15 @@
 'use client';
 
 import { useState } from 'react';
-import { DeviceList } from '../devices/device-list';
-import { PairDevices } from '../devices/pair-devices';
+import { DevicesSection } from '../devices/devices-section';
 import { useAthleteId } from '@/lib/store/current-athlete';
 import { useProfile } from '@/lib/store/use-profile';
 import { RecoveryPrompt } from './recovery-prompt';
 import { LinkAnnouncer } from './link-announcer';
-import { SavedNotice } from './saved-notice';
-import { RecordingPanel } from './recording-panel';
+import { RecordingView } from './recording-view';
 import { RecordSetup } from './record-setup';
+import { SessionResult } from './session-result';
+import { ShortcutHelp } from './shortcut-help';
 import { useRecordActions } from './use-record-actions';
 import { useTodaysWorkouts } from './use-todays-workouts';
 import {
@@ -19,7 +19,23 @@ import {
   useSessionPhase,
 } from './use-record-session';
 
-export function RecordScreen() {
+/** The page's heading; its introduction only before recording, when there is time to read. */
+function RecordHeading({ recording }: { recording: boolean }) {
+  return recording ? (
+    <h1 className="sr-only">Record</h1>
+  ) : (
+    <>
+      <h1 className="text-3xl font-semibold tracking-tight">Record</h1>
+      <p className="mt-1 text-slate-600 dark:text-slate-300">
+        Pair your rowing monitor, treadmill, footpod or heart-rate strap and go. The session is
+        saved on this device as you go, so a dropped link or a closed tab loses almost nothing.
+      </p>
+    </>
+  );
+}
+
+/** Everything the screen reads: the session and its phase, devices, live numbers, the athlete. */
+function useRecordScreen() {
   const session = useRecordSession();
   const phase = useSessionPhase(session);
   const devices = useDevices(session);
@@ -27,65 +43,74 @@ export function RecordScreen() {
   const athleteId = useAthleteId();
   const { profile } = useProfile();
   const workouts = useTodaysWorkouts();
-  const [speak, setSpeak] = useState(false);
   const actions = useRecordActions(session, athleteId, profile, workouts);
+  return { session, phase, devices, live, profile, workouts, actions };
+}
 
+/**
+ * Record: pair devices and start; while recording, the recording view fills the screen and the
+ * rest (devices, what the monitor was sent) waits below it; after, the result.
+ */
+export function RecordScreen() {
+  const { session, phase, devices, live, profile, workouts, actions } = useRecordScreen();
+  const [speak, setSpeak] = useState(false);
+  const [letGo, setLetGo] = useState(false);
   if (!session || !actions) {
     return <p className="text-slate-600 dark:text-slate-300">Getting ready…</p>;
   }
   const recorder = session.recorder;
+  const recording = phase === 'recording' && live !== null && recorder !== null;
   const { saved, problem, busy } = actions;
+  const discard = () => {
+    setLetGo(true);
+    void session.discard().then(() => session.dispose());
+  };
 
   return (
     <div className="space-y-6">
-      <RecoveryPrompt
-        // The session being recorded is not "left behind"; once finished, an unsaved one is.
-        sessions={actions.unfinished.filter((m) => phase !== 'recording' || m.id !== recorder?.id)}
-        busy={busy}
-        canResume={phase === 'setup' && devices.length > 0}
-        onResume={actions.resume}
-        onRecover={actions.recover}
-        onDiscard={actions.discard}
-      />
-      <LinkAnnouncer devices={devices} />
+      <RecordHeading recording={recording} />
+      {!recording && (
+        <RecoveryPrompt
+          // The session being recorded is not "left behind"; once finished, an unsaved one is.
+          sessions={actions.unfinished.filter(
+            (m) => phase !== 'recording' || m.id !== recorder?.id,
+          )}
+          busy={busy}
+          canResume={phase === 'setup' && devices.length > 0}
+          onResume={actions.resume}
+          onRecover={actions.recover}
+          onDiscard={actions.discard}
+        />
+      )}
+      {!recording && <LinkAnnouncer devices={devices} manager={session.manager} />}
       {problem && (
         <p role="alert" className="text-red-700 dark:text-red-400">
           {problem}
         </p>
       )}
-      {saved && <SavedNotice saved={saved} units={profile.units} />}
-      {phase === 'finished' && (
-        <p>
-          {saved ? 'Ready for the next one whenever you are: ' : 'That session was let go. '}
-          <a className="underline" href="/record/">
-            start another session
-          </a>
-          .
-        </p>
+      {(saved || phase === 'finished') && (
+        <SessionResult saved={saved} saving={busy} letGo={letGo} units={profile.units} />
       )}
-      {phase === 'recording' && live && recorder && (
-        <RecordingPanel
+      {recording && (
+        <RecordingView
           session={session}
           recorder={recorder}
           live={live}
+          devices={devices}
           units={profile.units}
           speak={speak}
           busy={busy}
           onFinish={actions.finish}
+          onDiscard={discard}
         />
       )}
-      <section aria-labelledby="devices-title" className="space-y-3">
-        <h2 id="devices-title" className="text-xl font-semibold">
-          Devices
-        </h2>
-        <DeviceList
-          devices={devices}
-          onRetry={(id) => session.manager.retry(id)}
-          onRemove={(id) => void session.manager.remove(id)}
-          onDropLink={session.demoLinkDropper()}
-        />
-        {phase === 'setup' && <PairDevices session={session} onProblem={actions.setProblem} />}
-      </section>
+      <DevicesSection
+        session={session}
+        devices={devices}
+        pairing={phase === 'setup'}
+        onProblem={actions.setProblem}
+      />
+      {recording && <ShortcutHelp />}
       {phase === 'setup' && (
         <RecordSetup
           suggestedSport={session.suggestedSport()}

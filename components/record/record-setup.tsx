@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { PlannedWorkout } from '@/engine/workout/types';
 import type { ManualEntry } from '@/lib/devices/finish/manual-entry';
 import type { RecordingSport } from '@/lib/devices/recorder/journal-format';
-import { primaryButton } from '../devices/button-classes';
-import type { Units } from './format-live';
+import type { Units } from '@/lib/store/profile-schema';
+import { Button } from '../ui/button';
 import { ManualEntryForm } from './manual-entry-form';
 import { WorkoutPicker } from './workout-picker';
 
@@ -53,14 +53,13 @@ export function RecordSetup(props: Props) {
           speak={props.speak}
           onSpeak={props.onSpeak}
         />
-        <button
-          type="button"
-          className={primaryButton}
+        <Button
+          size="big"
           disabled={busy || deviceCount === 0}
           onClick={() => props.onStart(chosenSport, workout)}
         >
           Start recording
-        </button>
+        </Button>
         {deviceCount === 0 && (
           <p className="text-sm text-slate-500 dark:text-slate-400">
             Pair a device (or the demo devices) to start.

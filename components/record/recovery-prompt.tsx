@@ -1,7 +1,8 @@
 'use client';
 
 import type { RecordingMeta } from '@/lib/devices/recorder/journal-format';
-import { primaryButton, secondaryButton } from '../devices/button-classes';
+import { Button } from '../ui/button';
+import { DiscardControl } from './discard-control';
 
 type Props = {
   sessions: RecordingMeta[];
@@ -52,31 +53,29 @@ export function RecoveryPrompt({
             <span>
               {s.sport === 'rowing' ? 'Rowing' : 'Running'} session started {timeOf(s.startedAt)}
             </span>
-            <button
-              type="button"
-              className={primaryButton}
+            <Button
+              size="touch"
               disabled={busy || !canResume}
               aria-describedby={canResume ? undefined : 'resume-hint'}
               onClick={() => onResume(s.id)}
             >
               Resume recording
-            </button>
-            <button
-              type="button"
-              className={secondaryButton}
+            </Button>
+            <Button
+              variant="secondary"
+              size="touch"
               disabled={busy}
               onClick={() => onRecover(s.id)}
             >
               Save recovered session
-            </button>
-            <button
-              type="button"
-              className={secondaryButton}
+            </Button>
+            <DiscardControl
               disabled={busy}
-              onClick={() => onDiscard(s.id)}
-            >
-              Discard it
-            </button>
+              onDiscard={() => onDiscard(s.id)}
+              label="Discard it…"
+              question="Discard this unfinished session?"
+              keepLabel="Keep it"
+            />
           </li>
         ))}
       </ul>

@@ -1,7 +1,9 @@
 import type { ActivityEntry } from '@/lib/store/activities-doc';
-import { formatClock, formatDistance, formatPace, type Units } from './format-live';
+import { distanceParts, formatDuration, paceParts } from '@/lib/format/units';
+import type { Units } from '@/lib/store/profile-schema';
 
-type Sport = 'rowing' | 'running';
+/** The activity's sport, which says how its distance and pace read. */
+type Sport = string;
 
 /** The saved session's average pace over its moving time, the way the live tiles show pace. */
 export function SavedPace({
@@ -13,11 +15,11 @@ export function SavedPace({
   sport: Sport;
   units: Units;
 }) {
-  const pace = formatPace(entry.avgSpeedMps ?? NaN, sport, units);
+  const pace = paceParts(entry.avgSpeedMps, units, sport);
   return (
     <p className="mt-1" data-testid="saved-pace">
       Average {sport === 'rowing' ? 'split' : 'pace'} {pace.value} {pace.unit} over{' '}
-      {formatClock(entry.movingS)} moving.
+      {formatDuration(entry.movingS)} moving.
     </p>
   );
 }
@@ -36,11 +38,11 @@ export function SavedLaps({
   return (
     <ol aria-label="Laps" className="mt-1 tabular-nums">
       {entry.laps.map((lap, i) => {
-        const distance = formatDistance(lap.distanceM, sport, units);
-        const pace = formatPace(lap.movingS > 0 ? lap.distanceM / lap.movingS : NaN, sport, units);
+        const distance = distanceParts(lap.distanceM, units, sport);
+        const pace = paceParts(lap.movingS > 0 ? lap.distanceM / lap.movingS : null, units, sport);
         return (
           <li key={lap.startTime} data-testid="saved-lap">
-            Lap {i + 1}: {formatClock(lap.movingS)} · {distance.value} {distance.unit} ·{' '}
+            Lap {i + 1}: {formatDuration(lap.movingS)} · {distance.value} {distance.unit} ·{' '}
             {pace.value} {pace.unit}
           </li>
         );

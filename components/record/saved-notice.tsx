@@ -2,7 +2,8 @@
 
 import type { SavedRecording } from '@/lib/devices/finish/finish-session';
 import { useActivities } from '@/lib/store/use-activities';
-import { formatClock, formatDistance, type Units } from './format-live';
+import { formatDistance, formatDuration } from '@/lib/format/units';
+import type { Units } from '@/lib/store/profile-schema';
 import { SavedLaps, SavedPace } from './saved-laps';
 
 /**
@@ -13,7 +14,7 @@ import { SavedLaps, SavedPace } from './saved-laps';
 export function SavedNotice({ saved, units }: { saved: SavedRecording; units: Units }) {
   const { activities } = useActivities();
   const entry = activities.find((a) => a.id === saved.id);
-  const sport = entry?.sport === 'rowing' ? 'rowing' : 'running';
+  const sport = entry?.sport ?? '';
   return (
     <div
       role="status"
@@ -22,9 +23,8 @@ export function SavedNotice({ saved, units }: { saved: SavedRecording; units: Un
       {entry ? (
         <>
           <p className="font-medium" data-testid="saved-summary">
-            Saved: {formatDistance(entry.distanceM, sport, units).value}{' '}
-            {formatDistance(entry.distanceM, sport, units).unit} in {formatClock(entry.elapsedS)}.
-            Well done.
+            Saved: {formatDistance(entry.distanceM, units, sport)} in{' '}
+            {formatDuration(entry.elapsedS)}. Well done.
           </p>
           <SavedPace entry={entry} sport={sport} units={units} />
           <SavedLaps entry={entry} sport={sport} units={units} />
@@ -35,14 +35,14 @@ export function SavedNotice({ saved, units }: { saved: SavedRecording; units: Un
       {saved.gapCount > 0 && (
         <p className="mt-1">
           A link dropped {saved.gapCount === 1 ? 'once' : `${saved.gapCount} times`} (
-          {formatClock(saved.gapS)} in all). Your session carried on through it: what the devices
+          {formatDuration(saved.gapS)} in all). Your session carried on through it: what the devices
           counted meanwhile is kept, and readings they could not send are left blank.
         </p>
       )}
       {saved.awayS > 0 && (
         <p className="mt-1">
-          Splits was closed for {formatClock(saved.awayS)} mid-session; that stretch is marked as a
-          gap and everything before and after it was kept.
+          Splits was closed for {formatDuration(saved.awayS)} mid-session; that stretch is marked as
+          a gap and everything before and after it was kept.
         </p>
       )}
       <p className="mt-1">

@@ -20,6 +20,8 @@ test('a demo rowing session with a lap is recorded, finished and lands in the ac
   expect(journal.events.some((e) => e.type === 'stroke')).toBe(true);
 
   await page.getByRole('button', { name: 'Finish and save' }).click();
+  // Focus lands on the result, not back at the top of the page.
+  await expect(page.getByRole('region', { name: 'Session result' })).toBeFocused();
   const saved = page.getByTestId('saved-summary');
   await expect(saved).toHaveText(/^Saved: \d+ m in 2:\d\d\. Well done\.$/);
   const metres = Number((await saved.textContent())?.match(/Saved: (\d+) m/)?.[1]);

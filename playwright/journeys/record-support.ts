@@ -111,3 +111,75 @@ export async function readJournal(
     };
   });
 }
+
+/** "2:05", "21:16" or "1:02:09" to seconds. */
+export function clockS(text: string): number {
+  const match = text.match(/(?:(\d+):)?(\d+):(\d\d)/);
+  if (!match) throw new Error(`No clock time in "${text}"`);
+  return Number(match[1] ?? 0) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+}
+
+type Placed = {
+  name: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+  fontPx: number;
+  /** Whether what is drawn at its centre is it (nothing, such as the tab bar, covers it). */
+  onTop: boolean;
+};
+
+/**
+ * Where the recording's numbers and controls are on screen as the page stands (nothing scrolled
+ * by the test), how big their figures are, and whether anything covers them.
+ */
+async function placeRecording(page: Page): Promise<Placed[]> {
+  return page.evaluate(() => {
+    const view = document.querySelector('section[aria-label="Recording"]');
+    if (!view) throw new Error('No recording on screen.');
+    const figures = [...view.querySelectorAll('[data-testid^="live-"], [data-testid="step-left"]')];
+    // The discard question's own buttons are not on screen until it is asked.
+    const controls = [...view.querySelectorAll('button')].filter((b) => !b.closest('dialog'));
+    return [...figures, ...controls].map((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return {
+        name: el.getAttribute('data-testid') ?? el.textContent ?? '',
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+        width: r.width,
+        height: r.height,
+        fontPx: parseFloat(getComputedStyle(el).fontSize),
+        onTop: hit !== null && (el === hit || el.contains(hit)),
+      };
+    });
+  });
+}
+
+/**
+ * Every live number and every control of the recording is wholly in the window and uncovered
+ * without the athlete scrolling; the main figure is at least 64 px, the others at least 40 px,
+ * each control at least 48 × 48 px.
+ */
+export async function expectRecordingInView(page: Page): Promise<void> {
+  const { width, height } = page.viewportSize()!;
+  const placed = await placeRecording(page);
+  expect(placed.filter((p) => p.name.startsWith('live-')).length).toBeGreaterThanOrEqual(5);
+  for (const p of placed) {
+    const where = `${p.name} at ${Math.round(p.left)},${Math.round(p.top)}–${Math.round(p.right)},${Math.round(p.bottom)} in ${width}×${height}`;
+    expect(p.left >= 0 && p.top >= 0 && p.right <= width && p.bottom <= height, where).toBe(true);
+    expect(p.onTop, `${where} is covered`).toBe(true);
+    if (p.name === 'live-split' || p.name === 'live-pace') {
+      expect(p.fontPx, p.name).toBeGreaterThanOrEqual(64);
+    } else if (p.name.startsWith('live-') || p.name === 'step-left') {
+      expect(p.fontPx, p.name).toBeGreaterThanOrEqual(40);
+    } else {
+      expect(Math.min(p.width, p.height), `${p.name} size`).toBeGreaterThanOrEqual(48);
+    }
+  }
+}

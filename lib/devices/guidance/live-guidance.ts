@@ -1,6 +1,7 @@
 /**
  * Runs the engine's guidance step function on every 1 Hz row of a recording and keeps what the
- * athlete should see: the current step, the latest cue, and whether the workout is done. Cues go
+ * athlete should see: the current step with its targets, what is left of it and the next one
+ * (`step-view.ts`), the latest cue, and whether the workout is done. Cues go
  * to listeners (the screen shows them; it may also speak them or vibrate). The step runs wherever
  * the stepper says: in the app that is the engine worker, so rows are queued and stepped in order.
  */
@@ -9,11 +10,14 @@ import type { GuidanceEvent, GuidanceSample, GuidanceState } from '../../../engi
 import type { PlannedWorkout, SimpleStep } from '../../../engine/workout/types';
 import type { RecordingSport } from '../recorder/journal-format';
 import type { TimelineRow } from '../recorder/timeline';
+import { stepView, type StepView } from './step-view';
 
 export type GuidanceView = {
   stepIndex: number;
   stepCount: number;
   step: SimpleStep | null;
+  /** The step being followed, its targets, countdown and the next step; null once done. */
+  current: StepView | null;
   lastCue: string | null;
   finished: boolean;
 };
@@ -100,6 +104,7 @@ export class LiveGuidance {
       stepIndex: this.state.index,
       stepCount: this.state.steps.length,
       step: this.state.steps[this.state.index] ?? null,
+      current: stepView(this.state),
       lastCue,
       finished: this.state.finished,
     };
