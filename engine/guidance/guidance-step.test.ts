@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../stats/seeded-random.ts';
 import type { SimpleStep, StepTarget, WorkoutStep } from '../workout/types.ts';
 import {
   guidanceStep,
@@ -7,18 +8,6 @@ import {
   startGuidance,
 } from './guidance-step.ts';
 import type { GuidanceEvent, GuidanceSample } from './types.ts';
-
-/** Mulberry32: a tiny seeded generator so the noisy streams are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const zone2: StepTarget = { kind: 'heartRateZone', zone: 2, minBpm: 130, maxBpm: 145 };
 const timeStep = (
@@ -94,7 +83,7 @@ describe('guidanceStep on a time-based interval session', () => {
 
 describe('guidanceStep heart-rate cues', () => {
   it('does not flap when heart rate hovers at the top of the zone (seeded noise, 10 Hz, 20 min)', () => {
-    const rand = seeded(42);
+    const rand = seededRandom(42);
     const { timeline } = replay(
       [timeStep('work', 1200, [zone2])],
       'run',
@@ -106,7 +95,7 @@ describe('guidanceStep heart-rate cues', () => {
   });
 
   it('spaces corrections at least 15 s after any other cue while heart rate swings across the zone', () => {
-    const rand = seeded(7);
+    const rand = seededRandom(7);
     const samples = stream(1200, 2, (t) => ({
       heartRateBpm: 140 + 12 * Math.sin(t / 40) + (rand() - 0.5) * 4,
     }));

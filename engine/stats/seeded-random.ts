@@ -1,16 +1,15 @@
+import { nextRandom, seedPrng } from '../simulator/prng.ts';
+
 /**
- * A small seeded pseudo-random source, so permutation tests give the same p-value for the same
- * data on every run and every machine. Mulberry32 (Tommy Ettinger, 2017, public domain): a 32-bit
- * state advanced by a Weyl step and mixed by multiply–xorshift; period 2³², ample for the ~10⁴
- * draws one test needs.
+ * A seeded pseudo-random source as a function, so permutation tests and synthetic histories give
+ * the same numbers on every run and machine: the simulator's Mulberry32 step (one uint32 of
+ * state, see `engine/simulator/prng.ts`) kept in a closure.
  */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
+  let state = seedPrng(seed);
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const step = nextRandom(state);
+    state = step.state;
+    return step.value;
   };
 }
