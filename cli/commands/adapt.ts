@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../flags.ts';
 import { adaptPlan, type Adaptation, type RaceResult } from '../../engine/plan/adapt-plan.ts';
 import { addDays, isIsoDate } from '../../engine/plan/calendar-date.ts';
 import type { JournalEntry } from '../../engine/readiness/journal.ts';
@@ -17,25 +17,20 @@ import { readJournal } from './journal-file.ts';
  * the changes adaptation proposes for the coming days, each with its reason, from the journal's
  * readiness (today and the days before), the load ratio and what was done.
  */
-function parseFlags(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        journal: { type: 'string' },
-        activities: { type: 'string' },
-        today: { type: 'string' },
-        result: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-        ...athleteOptions,
-        ...seedOptions,
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad flags');
-  }
+function commandFlags(argv: string[]) {
+  return parseFlags(
+    argv,
+    {
+      journal: { type: 'string' },
+      activities: { type: 'string' },
+      today: { type: 'string' },
+      result: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      ...athleteOptions,
+      ...seedOptions,
+    },
+    { positionals: true },
+  );
 }
 
 const NAMED_M: Record<string, number> = {
@@ -82,7 +77,7 @@ function adaptationText(a: Adaptation): string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(argv);
+  const { values, positionals } = commandFlags(argv);
   if (positionals.length !== 1 || !values.journal)
     throw new UsageError(
       'give the plan and the journal: adapt PLAN.json --journal FILE [--activities DIR].',

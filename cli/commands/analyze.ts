@@ -1,6 +1,6 @@
+import { parseFlags } from '../flags.ts';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyzeActivity } from '../../engine/analysis/analyze-activity.ts';
 import { importActivity } from '../../engine/formats/import-activity.ts';
 import { activityJson } from '../activity-json.ts';
@@ -17,12 +17,11 @@ import { UsageError, type CliIo } from '../io.ts';
  * order, as `{ groupId, legs: [...] }` in JSON and one block per leg in text.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { json: { type: 'boolean' }, ...athleteOptions },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseFlags(
+    argv,
+    { json: { type: 'boolean' }, ...athleteOptions },
+    { positionals: true },
+  );
   if (positionals.length !== 1)
     throw new UsageError('give exactly one activity file: analyze FILE [--json].');
   const athlete = athleteFromFlags(values);

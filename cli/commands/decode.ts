@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../flags.ts';
 import { DECODERS, findDecoder } from '../../engine/protocols/registry.ts';
 import { bytesFromHex, hexFromBytes, InvalidHexError } from '../../engine/protocols/hex.ts';
 import { viewOf } from '../../engine/protocols/bytes.ts';
@@ -89,12 +89,11 @@ const jsonReplacer = (_key: string, v: unknown): unknown =>
   v instanceof Uint8Array ? hexFromBytes(v) : v;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { json: { type: 'boolean' } },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseFlags(
+    argv,
+    { json: { type: 'boolean' } },
+    { positionals: true },
+  );
   const [name, ...hexParts] = positionals;
   if (!name || hexParts.length === 0) {
     throw new UsageError('give a characteristic and its bytes: decode NAME HEX [--json].');

@@ -1,13 +1,13 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../flags.ts';
 import { caloriesPerHour, splitFromWatts, wattsFromSplit } from '../../engine/rowing/concept2.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { formatClock, parseClock } from '../clock.ts';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { split: { type: 'string' }, watts: { type: 'string' }, json: { type: 'boolean' } },
-    strict: true,
+  const { values } = parseFlags(argv, {
+    split: { type: 'string' },
+    watts: { type: 'string' },
+    json: { type: 'boolean' },
   });
   if ((values.split === undefined) === (values.watts === undefined)) {
     throw new UsageError('give exactly one of --split M:SS(.s) or --watts W.');

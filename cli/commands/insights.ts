@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../flags.ts';
 import { whatsWorking, type Finding } from '../../engine/insights/whats-working.ts';
 import { athleteFromFlags, athleteOptions, givenAthleteFields } from '../athlete-flags.ts';
 import { loadAssumptions } from '../../engine/fitness/load-assumptions.ts';
@@ -6,28 +6,20 @@ import { UsageError, type CliIo } from '../io.ts';
 import { readHistory } from './activity-history.ts';
 import { readJournal } from './journal-file.ts';
 
-function parseFlags(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        journal: { type: 'string' },
-        activities: { type: 'string' },
-        json: { type: 'boolean' },
-        ...athleteOptions,
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad flags');
-  }
+function commandFlags(argv: string[]) {
+  return parseFlags(argv, {
+    journal: { type: 'string' },
+    activities: { type: 'string' },
+    json: { type: 'boolean' },
+    ...athleteOptions,
+  }).values;
 }
 
 const findingLine = (f: Finding) =>
   `  - ${f.text} Worth about ${Math.round(f.nEffective)} independent sessions.`;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const values = parseFlags(argv);
+  const values = commandFlags(argv);
   if (!values.journal || !values.activities) {
     throw new UsageError('give both: insights --journal FILE.json --activities DIR.');
   }

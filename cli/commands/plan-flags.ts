@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../flags.ts';
 import type { Assumption } from '../../engine/fitness/assumption.ts';
 import { addDays, weekdayOf, WEEKDAYS, type Weekday } from '../../engine/plan/calendar-date.ts';
 import { heartRateBands } from '../../engine/plan/zone-bands.ts';
@@ -17,33 +17,23 @@ const BEST_FLAGS: Record<string, number> = {
 };
 
 export function parsePlanFlags(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        sport: { type: 'string' },
-        goal: { type: 'string' },
-        date: { type: 'string' },
-        start: { type: 'string' },
-        'weekly-minutes': { type: 'string' },
-        'long-minutes': { type: 'string' },
-        days: { type: 'string' },
-        minutes: { type: 'string' },
-        'long-day': { type: 'string' },
-        experience: { type: 'string' },
-        activities: { type: 'string' },
-        'max-hr': { type: 'string' },
-        'rest-hr': { type: 'string' },
-        json: { type: 'boolean' },
-        ...Object.fromEntries(Object.keys(BEST_FLAGS).map((k) => [k, { type: 'string' as const }])),
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new UsageError(
-      error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
-    );
-  }
+  return parseFlags(argv, {
+    sport: { type: 'string' },
+    goal: { type: 'string' },
+    date: { type: 'string' },
+    start: { type: 'string' },
+    'weekly-minutes': { type: 'string' },
+    'long-minutes': { type: 'string' },
+    days: { type: 'string' },
+    minutes: { type: 'string' },
+    'long-day': { type: 'string' },
+    experience: { type: 'string' },
+    activities: { type: 'string' },
+    'max-hr': { type: 'string' },
+    'rest-hr': { type: 'string' },
+    json: { type: 'boolean' },
+    ...Object.fromEntries(Object.keys(BEST_FLAGS).map((k) => [k, { type: 'string' as const }])),
+  }).values;
 }
 
 export type PlanFlags = ReturnType<typeof parsePlanFlags>;

@@ -1,6 +1,6 @@
+import { parseFlags } from '../flags.ts';
 import { readFile } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyzeActivity } from '../../engine/analysis/analyze-activity.ts';
 import { dailyLoads } from '../../engine/fitness/daily-loads.ts';
 import { computePmc, pmcDays, type PmcDay } from '../../engine/fitness/pmc.ts';
@@ -24,17 +24,16 @@ function dayText(day: PmcDay): string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
       json: { type: 'boolean' },
       tz: { type: 'string' },
       ...athleteOptions,
       ...seedOptions,
     },
-    allowPositionals: true,
-    strict: true,
-  });
+    { positionals: true },
+  );
   if (positionals.length !== 1)
     throw new UsageError(
       'give exactly one folder: pmc DIR [--json] [--tz ZONE] [--ctl N --atl N].',

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../flags.ts';
 import { goalAtDistance } from '../../engine/plan/goals.ts';
 import { predictRow, predictRun } from '../../engine/predict/race-predictions.ts';
 import { UsageError, type CliIo } from '../io.ts';
@@ -8,25 +8,17 @@ import { formatClock, parseClock } from '../clock.ts';
 const label = (sport: 'run' | 'row', distanceM: number): string =>
   goalAtDistance(sport, distanceM)?.label ?? `${distanceM / 1000} km`;
 
-function parseFlags(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        sport: { type: 'string' },
-        distance: { type: 'string' },
-        time: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad flags');
-  }
+function commandFlags(argv: string[]) {
+  return parseFlags(argv, {
+    sport: { type: 'string' },
+    distance: { type: 'string' },
+    time: { type: 'string' },
+    json: { type: 'boolean' },
+  }).values;
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const values = parseFlags(argv);
+  const values = commandFlags(argv);
   if (values.sport !== 'run' && values.sport !== 'row') {
     throw new UsageError('--sport must be run or row.');
   }

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../flags.ts';
 import { loadAssumptions } from '../../engine/fitness/load-assumptions.ts';
 import { isIsoDate } from '../../engine/plan/calendar-date.ts';
 import type { JournalEntry } from '../../engine/readiness/journal.ts';
@@ -25,23 +25,14 @@ function dayLoads(entries: JournalEntry[], history: HistoryItem[]) {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        journal: { type: 'string' },
-        activities: { type: 'string' },
-        date: { type: 'string' },
-        json: { type: 'boolean' },
-        ...athleteOptions,
-        ...seedOptions,
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad flags');
-  }
+  const values = parseFlags(argv, {
+    journal: { type: 'string' },
+    activities: { type: 'string' },
+    date: { type: 'string' },
+    json: { type: 'boolean' },
+    ...athleteOptions,
+    ...seedOptions,
+  }).values;
   if (!values.journal)
     throw new UsageError('give the journal file: readiness --journal FILE.json.');
   if (values.date !== undefined && !isIsoDate(values.date)) {
