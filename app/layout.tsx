@@ -22,8 +22,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Blocking on purpose: the theme is set before the first paint, so nothing flashes. */}
-        <script src="/theme.js" />
+        {/* Blocking on purpose: the device's athlete id and theme exist before anything renders. */}
+        <script src="/boot.js" />
       </head>
       <body className="min-h-screen antialiased">
         <QueryProvider>

@@ -23,7 +23,7 @@ function subscribe(listener: () => void): () => void {
 
 /**
  * The light/dark choice of this device (not synced: a phone in bed and a laptop at a desk may
- * want different ones). `public/theme.js` applies it before the first paint and on every change.
+ * want different ones). `public/boot.js` applies it before the first paint and on every change.
  */
 export function useThemeChoice(): [ThemeChoice, (choice: ThemeChoice) => void] {
   const choice = useSyncExternalStore(subscribe, read, () => 'system' as const);
