@@ -73,7 +73,8 @@ function cpuMs(fn: () => void, runs: number): number {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
-export default async function bench(): Promise<void> {
+/** Plan generation, and the workouts of the marathon plan for the later benches. */
+function benchPlans() {
   // Plan generation against copying the plan it makes (structuredClone of the same object), for
   // the marathon above and for every example athlete of docs/PLANS.md. Budget: 10 ms a plan.
   let plan = generatePlan(marathon);
@@ -102,6 +103,12 @@ export default async function bench(): Promise<void> {
     `CPU per plan: slowest ${slowest.ms.toFixed(2)} ms, median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms (budget 10 ms)`,
   );
 
+  return workouts;
+}
+
+type Workouts = ReturnType<typeof benchPlans>;
+
+function benchAdapt(workouts: Workouts) {
   // Adaptation with two years of history: readiness from the journal, the ratio from the PMC, then
   // the revision; the reference is computing that PMC alone.
   const today = '2027-05-03';
@@ -119,6 +126,10 @@ export default async function bench(): Promise<void> {
     `${adapt.toFixed(2)} ms; ${done.length} activities, ${journal.length} journal days`,
   );
 
+  return { done, journal };
+}
+
+function benchInsights({ done, journal }: ReturnType<typeof benchAdapt>) {
   // "What's working": below 30 sessions every pair gets a seeded permutation p-value (10 000
   // shuffles); from 30 on, the t approximation. Reference: the same analysis on 60 sessions.
   const insightRuns = (count: number): InsightActivity[] =>
@@ -141,7 +152,9 @@ export default async function bench(): Promise<void> {
     withPermutations / withT,
     `${withPermutations.toFixed(1)} ms vs ${withT.toFixed(1)} ms`,
   );
+}
 
+function benchGuidance(workouts: Workouts) {
   // One guidance step at 10 Hz over an interval session, against a step that only copies the state.
   const intervals = workouts.find((w) => w.type === 'intervals')!;
   const n = 20_000;
@@ -170,4 +183,10 @@ export default async function bench(): Promise<void> {
     `${((guided / n) * 1000).toFixed(2)} µs per 10 Hz sample (target < 100 µs)`,
   );
   if (state.index < 0) console.log('');
+}
+
+export default async function bench(): Promise<void> {
+  const workouts = benchPlans();
+  benchInsights(benchAdapt(workouts));
+  benchGuidance(workouts);
 }

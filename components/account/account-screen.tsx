@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { WorkProgress } from '@/components/settings/work-progress';
@@ -10,12 +9,12 @@ import { eraseThisDevice } from '@/lib/store/erase-device';
 import { login, logout, register } from '@/lib/sync/auth-client';
 import { saveSession, useSession, type Session } from '@/lib/sync/session';
 import { CredentialsForm } from './credentials-form';
+import { SignedInCard } from './signed-in-card';
 import { joinMessage } from './join-message';
 import { joinAccount } from '@/lib/data/join-account';
 
 export function AccountScreen() {
   const session = useSession();
-  const [confirmErase, setConfirmErase] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [merging, setMerging] = useState<{ done: number; total: number } | null>(null);
 
@@ -79,34 +78,7 @@ export function AccountScreen() {
       </p>
       {session ? (
         <div className="grid gap-4">
-          <Card title="Signed in">
-            <p className="text-sm" data-testid="signed-in-as">
-              Signed in as {session.email}.
-            </p>
-            <div className="mt-3 flex flex-wrap gap-3">
-              <Button variant="secondary" onClick={() => void signOut(false)}>
-                Sign out
-              </Button>
-              {confirmErase ? (
-                <>
-                  <Button variant="danger" onClick={() => void signOut(true)}>
-                    Yes, sign out and erase this device
-                  </Button>
-                  <Button variant="secondary" onClick={() => setConfirmErase(false)}>
-                    Keep my data here
-                  </Button>
-                </>
-              ) : (
-                <Button variant="secondary" onClick={() => setConfirmErase(true)}>
-                  Sign out and erase this device…
-                </Button>
-              )}
-            </div>
-            <p className="mt-2 text-xs text-slate-600 dark:text-slate-300">
-              Signing out keeps everything on this device. Erasing removes it from this browser;
-              what is backed up stays in your account.
-            </p>
-          </Card>
+          <SignedInCard session={session} onSignOut={(erase) => void signOut(erase)} />
         </div>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">

@@ -42,25 +42,7 @@ export function TabBar() {
       aria-label="Main"
       className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden dark:border-slate-800 dark:bg-slate-900"
     >
-      {moreOpen ? (
-        <ul
-          id={menuId}
-          className="absolute inset-x-2 bottom-full mb-2 grid gap-1 rounded-xl border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
-        >
-          {secondaryLinks.map(({ href, label }) => (
-            <li key={href}>
-              <Link
-                href={href}
-                prefetch={false}
-                aria-current={isCurrent(pathname, href) ? 'page' : undefined}
-                className="block min-h-12 rounded-lg px-4 py-3 text-base hover:bg-slate-100 aria-[current=page]:font-semibold dark:hover:bg-slate-800"
-              >
-                {label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {moreOpen ? <MoreMenu id={menuId} pathname={pathname} /> : null}
       <ul className="mx-auto flex max-w-lg items-end gap-1 px-2 py-1">
         {primaryLinks.map(({ href, label, icon }) => {
           const current = isCurrent(pathname, href);
@@ -98,5 +80,28 @@ export function TabBar() {
         </li>
       </ul>
     </nav>
+  );
+}
+
+/** The places behind "More", opened above the bar. */
+function MoreMenu({ id, pathname }: { id: string; pathname: string }) {
+  return (
+    <ul
+      id={id}
+      className="absolute inset-x-2 bottom-full mb-2 grid gap-1 rounded-xl border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+    >
+      {secondaryLinks.map(({ href, label }) => (
+        <li key={href}>
+          <Link
+            href={href}
+            prefetch={false}
+            aria-current={isCurrent(pathname, href) ? 'page' : undefined}
+            className="block min-h-12 rounded-lg px-4 py-3 text-base hover:bg-slate-100 aria-[current=page]:font-semibold dark:hover:bg-slate-800"
+          >
+            {label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -44,100 +44,80 @@ export const sharesStream = (a: Series, b: Series): boolean =>
 
 export type Outcome = Series & { higherIsBetter: boolean; noun: string };
 
+/** A journal field as an input: which field, read how many days before the session. */
+type JournalInput = {
+  id: string;
+  label: string;
+  key: keyof JournalEntry;
+  lagDays: number;
+  /** HRV is compared on its logarithm (it is log-normal; Plews 2014). */
+  log?: boolean;
+};
+
+const JOURNAL_INPUTS: readonly JournalInput[] = [
+  { id: 'sleep', label: 'more sleep the night before', key: 'sleepHours', lagDays: 0 },
+  { id: 'sleep-2', label: 'more sleep two nights before', key: 'sleepHours', lagDays: 1 },
+  { id: 'sleepQuality', label: 'better sleep quality', key: 'sleepQuality', lagDays: 0 },
+  { id: 'hrv', label: 'higher morning HRV', key: 'rmssdMs', lagDays: 0, log: true },
+  { id: 'hrv-1', label: 'higher HRV the day before', key: 'rmssdMs', lagDays: 1, log: true },
+  { id: 'restingHr', label: 'a higher resting heart rate', key: 'restingHrBpm', lagDays: 0 },
+  { id: 'carbs', label: 'more carbohydrate logged', key: 'carbsG', lagDays: 0 },
+  { id: 'soreness', label: 'more soreness', key: 'soreness', lagDays: 0 },
+  { id: 'stress', label: 'more stress', key: 'stress', lagDays: 0 },
+  { id: 'mood', label: 'a better mood', key: 'mood', lagDays: 0 },
+];
+
+/** Load per date from the sessions, and the journal's logged load on days without one. */
+function loadsByDate(journal: JournalEntry[], activities: InsightActivity[]) {
+  const loads = new Map<string, number>();
+  for (const a of activities) loads.set(a.date, (loads.get(a.date) ?? 0) + (a.load ?? 0));
+  let fromJournal = false;
+  for (const e of journal) {
+    if (e.trainingLoad != null && !loads.has(e.date)) {
+      loads.set(e.date, e.trainingLoad);
+      fromJournal = true;
+    }
+  }
+  const sources: readonly Stream[] = fromJournal ? [...ACTIVITY_STREAMS, 'rpe'] : ACTIVITY_STREAMS;
+  return { loads, sources };
+}
+
 /**
  * The inputs tested against each outcome, with their time lags: the same morning (lag 0), the day
  * before (lag 1) and the load of the days before the session (lags 1 and 1–3).
  */
 export function inputSeries(journal: JournalEntry[], activities: InsightActivity[]): Series[] {
   const byDate = new Map(journal.map((e) => [e.date, e]));
-  const loadByDate = new Map<string, number>();
-  for (const a of activities) loadByDate.set(a.date, (loadByDate.get(a.date) ?? 0) + (a.load ?? 0));
-  let journalLoads = false;
-  for (const e of journal)
-    if (e.trainingLoad != null && !loadByDate.has(e.date)) {
-      loadByDate.set(e.date, e.trainingLoad);
-      journalLoads = true;
-    }
-  const loadSources: readonly Stream[] = journalLoads
-    ? [...ACTIVITY_STREAMS, 'rpe']
-    : ACTIVITY_STREAMS;
-  const J: readonly Stream[] = ['journal'];
-  const field =
-    (key: keyof JournalEntry, lagDays: number, transform: (v: number) => number = (v) => v) =>
-    (a: InsightActivity) => {
+  const fromJournal = ({ id, label, key, lagDays, log }: JournalInput): Series => ({
+    id,
+    label,
+    lagDays,
+    sources: ['journal'],
+    value: (a) => {
       const v = byDate.get(addDays(a.date, -lagDays))?.[key];
-      return typeof v === 'number' ? transform(v) : null;
-    };
+      return typeof v === 'number' ? (log ? Math.log(v) : v) : null;
+    },
+  });
+  const { loads, sources } = loadsByDate(journal, activities);
   const loadSum = (from: number, to: number) => (a: InsightActivity) => {
     let total = 0;
-    for (let d = from; d <= to; d++) total += loadByDate.get(addDays(a.date, -d)) ?? 0;
+    for (let d = from; d <= to; d++) total += loads.get(addDays(a.date, -d)) ?? 0;
     return total;
   };
   return [
-    {
-      id: 'sleep',
-      label: 'more sleep the night before',
-      lagDays: 0,
-      sources: J,
-      value: field('sleepHours', 0),
-    },
-    {
-      id: 'sleep-2',
-      label: 'more sleep two nights before',
-      lagDays: 1,
-      sources: J,
-      value: field('sleepHours', 1),
-    },
-    {
-      id: 'sleepQuality',
-      label: 'better sleep quality',
-      lagDays: 0,
-      sources: J,
-      value: field('sleepQuality', 0),
-    },
-    {
-      id: 'hrv',
-      label: 'higher morning HRV',
-      lagDays: 0,
-      sources: J,
-      value: field('rmssdMs', 0, Math.log),
-    },
-    {
-      id: 'hrv-1',
-      label: 'higher HRV the day before',
-      lagDays: 1,
-      sources: J,
-      value: field('rmssdMs', 1, Math.log),
-    },
-    {
-      id: 'restingHr',
-      label: 'a higher resting heart rate',
-      lagDays: 0,
-      sources: J,
-      value: field('restingHrBpm', 0),
-    },
-    {
-      id: 'carbs',
-      label: 'more carbohydrate logged',
-      lagDays: 0,
-      sources: J,
-      value: field('carbsG', 0),
-    },
-    { id: 'soreness', label: 'more soreness', lagDays: 0, sources: J, value: field('soreness', 0) },
-    { id: 'stress', label: 'more stress', lagDays: 0, sources: J, value: field('stress', 0) },
-    { id: 'mood', label: 'a better mood', lagDays: 0, sources: J, value: field('mood', 0) },
+    ...JOURNAL_INPUTS.map(fromJournal),
     {
       id: 'load-1',
       label: 'more training the day before',
       lagDays: 1,
-      sources: loadSources,
+      sources,
       value: loadSum(1, 1),
     },
     {
       id: 'load-3',
       label: 'more training over the 3 days before',
       lagDays: 3,
-      sources: loadSources,
+      sources,
       value: loadSum(1, 3),
     },
     {

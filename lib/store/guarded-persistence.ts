@@ -39,6 +39,42 @@ function openDatabase(name: string): Promise<IDBDatabase> {
 }
 
 /**
+ * Adds one row; settles when the transaction commits, not when the request succeeds: only a
+ * committed transaction survives the tab closing a moment later.
+ */
+function commitRow(db: IDBDatabase, payload: Uint8Array): Promise<void> {
+  try {
+    const transaction = db.transaction([UPDATES], 'readwrite');
+    transaction.objectStore(UPDATES).add(payload);
+    return new Promise((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onabort = () =>
+        reject(transaction.error ?? new DOMException('The write was aborted.', 'AbortError'));
+    });
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * Folds every row into one (y-indexeddb's compaction). Rows another tab added since `fromKey` are
+ * merged into the document first, so nothing they hold is folded away unseen.
+ */
+async function foldRows(
+  db: IDBDatabase,
+  doc: Y.Doc,
+  fromKey: number,
+  applyStored: (rows: unknown[]) => void,
+): Promise<{ nextKey: number; rowCount: number }> {
+  const [updatesStore] = idb.transact(db, [UPDATES]);
+  if (!updatesStore) throw new Error('The updates store is missing.');
+  applyStored(await idb.getAll(updatesStore, idb.createIDBKeyRangeLowerBound(fromKey, false)));
+  const key = await idb.rtop(updatesStore.add(Y.encodeStateAsUpdate(doc)));
+  await idb.del(updatesStore, idb.createIDBKeyRangeUpperBound(key, true));
+  return { nextKey: Number(key) + 1, rowCount: await idb.count(updatesStore) };
+}
+
+/**
  * Persistence in y-indexeddb's on-disk layout (an `updates` store of Yjs updates, compacted after
  * 500 rows) whose writes report failures instead of dropping them as unhandled rejections.
  * Loading only reads: y-indexeddb's own open path writes first, so with a full disk a document
@@ -57,27 +93,10 @@ export function persistDoc(name: string, doc: Y.Doc): DocPersistence {
   let compactTimer: ReturnType<typeof setTimeout> | null = null;
   const opened = openDatabase(name);
 
-  // Settles when the transaction commits, not when the request succeeds: only a committed
-  // transaction survives the tab closing a moment later.
-  const write = (payload: Uint8Array): Promise<void> => {
-    if (!db) return Promise.resolve();
-    try {
-      const transaction = db.transaction([UPDATES], 'readwrite');
-      transaction.objectStore(UPDATES).add(payload);
-      return new Promise((resolve, reject) => {
-        transaction.oncomplete = () => resolve();
-        transaction.onabort = () =>
-          reject(transaction.error ?? new DOMException('The write was aborted.', 'AbortError'));
-      });
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-
   const save = (update: Uint8Array, when: StorageMoment) => {
     const payload = unsaved ? Y.encodeStateAsUpdate(doc) : update;
     writeStarted();
-    write(payload)
+    (db ? commitRow(db, payload) : Promise.resolve())
       .then(
         () => {
           rowCount += 1;
@@ -104,14 +123,7 @@ export function persistDoc(name: string, doc: Y.Doc): DocPersistence {
 
   const compact = async () => {
     if (!db || destroyed) return;
-    const [updatesStore] = idb.transact(db, [UPDATES]);
-    if (!updatesStore) throw new Error('The updates store is missing.');
-    // Rows another tab added since we loaded are merged before they are folded into one.
-    applyStored(await idb.getAll(updatesStore, idb.createIDBKeyRangeLowerBound(nextKey, false)));
-    const key = await idb.rtop(updatesStore.add(Y.encodeStateAsUpdate(doc)));
-    await idb.del(updatesStore, idb.createIDBKeyRangeUpperBound(key, true));
-    nextKey = Number(key) + 1;
-    rowCount = await idb.count(updatesStore);
+    ({ nextKey, rowCount } = await foldRows(db, doc, nextKey, applyStored));
   };
 
   const onUpdate = (update: Uint8Array, updateOrigin: unknown) => {
