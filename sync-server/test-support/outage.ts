@@ -1,5 +1,5 @@
 import type { Dependency } from '../reachability.ts';
-import type { Health } from '../relay.ts';
+import type { Health } from '../health.ts';
 import { api, type RelayProcess } from './relay-harness.ts';
 
 /**
