@@ -59,6 +59,11 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
         for (const { store, reachable } of stores()) this.set({ store }, reachable ? 1 : 0);
       },
     }),
+    cspReports: new Counter({
+      name: 'relay_csp_reports_total',
+      help: 'Content-Security-Policy violation reports received from browsers',
+      registers,
+    }),
     quarantined: new Counter({
       name: 'relay_records_quarantined_total',
       help: 'Stored records set aside because their checksum or content was bad',

@@ -11,6 +11,9 @@ import { startRelay } from '../relay.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Tests read `/metrics` and the detailed `/healthz` with this. */
+export const ADMIN_TOKEN = 'admin-token-of-the-tests-at-least-32-characters';
+
 /** Settings that keep tests quick: cheap scrypt, quiet logs, loopback, an ephemeral port. */
 export function testEnv(
   dataDir: string,
@@ -24,6 +27,7 @@ export function testEnv(
     LOG_LEVEL: 'silent',
     SCRYPT_LOG2_N: '14',
     SYNC_WRITES: 'false',
+    ADMIN_TOKEN,
     ...extra,
   };
 }
@@ -34,6 +38,8 @@ export async function tempDir(): Promise<string> {
 
 export type TestRelay = {
   port: number;
+  /** The admin listener (with ADMIN_PORT), else null. */
+  adminHttp: string | null;
   http: string;
   ws: string;
   dataDir: string;
@@ -46,6 +52,7 @@ export async function startTestRelay(extra: Record<string, string> = {}, dir?: s
   const relay = await startRelay(loadConfig(testEnv(dataDir, extra)));
   return {
     port: relay.port,
+    adminHttp: relay.adminPort === null ? null : `http://127.0.0.1:${relay.adminPort}`,
     http: `http://127.0.0.1:${relay.port}`,
     ws: `ws://127.0.0.1:${relay.port}/sync`,
     dataDir,
@@ -145,6 +152,14 @@ export async function api(
   });
   const text = await res.text();
   return { status: res.status, json: text ? JSON.parse(text) : null };
+}
+
+/** The detailed `/healthz` (JSON) or `/metrics` (text), read with the admin token. */
+export async function adminGet(base: string, path: '/healthz' | '/metrics') {
+  const res = await fetch(`${base}${path}`, {
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+  });
+  return { status: res.status, text: await res.text() };
 }
 
 export async function register(
