@@ -5,60 +5,54 @@ import { ApiError } from './api-error.ts';
 import type { Route } from './api-route.ts';
 import { AthleteId } from './doc-name.ts';
 import { readBody, sendJson } from './http-json.ts';
-import type { WindowLimiter } from './rate-limit.ts';
+import { describeProblem, passwordProblem } from './password-policy.ts';
+import type { Counts, SignInGate } from './sign-in-gate.ts';
 import { signedInUser } from './signed-in.ts';
 
 const Email = z.email().max(254);
-const Credentials = z.object({ email: Email, password: z.string().min(8).max(256) });
+// Sign-in takes any password an account may have; sign-up applies the policy (password-policy.ts).
+const Credentials = z.object({ email: Email, password: z.string().min(1).max(256) });
 const Register = Credentials.extend({ athleteId: AthleteId.optional() });
 const RefreshBody = z.object({ refreshToken: z.string().min(1).max(200) });
 
 export type AuthRouteDeps = {
   accounts: Accounts;
   signingKey: Uint8Array;
-  loginLimiter: WindowLimiter;
+  signIn: SignInGate;
 };
+
+const ipOf = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
+// Every sign-up counts (each costs a hash); a sign-in counts only when it was a wrong guess.
+const always = () => true;
+const guesses: Counts = (outcome) =>
+  !outcome.ok && outcome.error instanceof ApiError && outcome.error.code === 'invalid_login';
 
 /** Sign-up, sign-in, token refresh, sign-out and who am I. */
 export function authRoutes(deps: AuthRouteDeps): Route[] {
-  const { accounts } = deps;
-  // Failed logins and all registrations count: both cost a slow hash, and failures are guesses.
-  const ipOf = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
-  const refuseIfLimited = (req: IncomingMessage) => {
-    const waitS = deps.loginLimiter.waitS(ipOf(req), Date.now());
-    if (waitS > 0) {
-      throw new ApiError(
-        429,
-        'too_many_attempts',
-        `Too many sign-in attempts from this address; try again in ${waitS} s.`,
-        { 'retry-after': String(waitS) },
-      );
-    }
-  };
-  const countAttempt = (req: IncomingMessage) => deps.loginLimiter.hit(ipOf(req), Date.now());
+  const { accounts, signIn } = deps;
   return [
     {
       method: 'POST',
       pattern: /^\/api\/auth\/register$/,
       handle: async (req, res) => {
-        refuseIfLimited(req);
-        countAttempt(req);
         const body = await readBody(req, Register);
-        sendJson(res, 201, await accounts.register(body.email, body.password, body.athleteId));
+        const problem = passwordProblem(body.password, body.email);
+        if (problem) throw new ApiError(400, 'weak_password', describeProblem(problem));
+        const session = await signIn.attempt(
+          ipOf(req),
+          () => accounts.register(body.email, body.password, body.athleteId),
+          always,
+        );
+        sendJson(res, 201, session);
       },
     },
     {
       method: 'POST',
       pattern: /^\/api\/auth\/login$/,
       handle: async (req, res) => {
-        refuseIfLimited(req);
         const body = await readBody(req, Credentials);
-        try {
-          sendJson(res, 200, await accounts.login(body.email, body.password));
-        } catch (error) {
-          if (error instanceof ApiError && error.code === 'invalid_login') countAttempt(req);
-          throw error;
-        }
+        const login = () => accounts.login(body.email, body.password);
+        sendJson(res, 200, await signIn.attempt(ipOf(req), login, guesses));
       },
     },
     {

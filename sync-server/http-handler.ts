@@ -4,7 +4,6 @@ import { createApi } from './api.ts';
 import type { RelayConfig } from './config.ts';
 import { createCspReportHandler } from './csp-report.ts';
 import { healthOf } from './health.ts';
-import { WindowLimiter } from './rate-limit.ts';
 import type { RelayServices } from './relay-services.ts';
 import { parseTarget } from './request-target.ts';
 import { CSP_REPORT_PATH, SECURITY_HEADERS } from './security-headers.ts';
@@ -27,7 +26,7 @@ export function createHttpHandlers(
     accounts: services.accounts,
     shares: services.shares,
     signingKey: services.storage.signingKey,
-    loginLimiter: new WindowLimiter(config.loginAttemptsPerWindow, config.loginWindowS * 1000),
+    signIn: services.signIn,
     log,
     onGrantsChanged: (userId) => access.recheckUser(userId),
   });

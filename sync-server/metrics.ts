@@ -59,6 +59,17 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
         for (const { store, reachable } of stores()) this.set({ store }, reachable ? 1 : 0);
       },
     }),
+    signInRefused: new Counter({
+      name: 'relay_sign_in_refused_total',
+      help: 'Sign-ins and sign-ups refused before hashing, by reason (attempts, queue_ip, queue_total)',
+      labelNames: ['reason'],
+      registers,
+    }),
+    signInQueue: new Gauge({
+      name: 'relay_sign_in_queue',
+      help: 'Sign-ins and sign-ups waiting for or running a password hash',
+      registers,
+    }),
     cspReports: new Counter({
       name: 'relay_csp_reports_total',
       help: 'Content-Security-Policy violation reports received from browsers',

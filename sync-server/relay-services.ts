@@ -9,6 +9,9 @@ import { Reachability, StoreUnavailable } from './reachability.ts';
 import type { Records } from './records.ts';
 import { RedisReplication } from './redis-replication.ts';
 import { Shares } from './shares.ts';
+import { PasswordHasher } from './password.ts';
+import { ScryptThreads } from './scrypt-threads.ts';
+import { SignInGate } from './sign-in-gate.ts';
 import { openStorage, type SharedStores, type Storage } from './storage.ts';
 
 /** Everything the relay's HTTP and WebSocket sides share, opened once at start-up. */
@@ -21,6 +24,7 @@ export type RelayServices = {
   accounts: Accounts;
   shares: Shares;
   access: AccessGuard;
+  signIn: SignInGate;
   /** Stops the timers, stores every loaded document, closes the stores. */
   close(): Promise<void>;
 };
@@ -53,11 +57,12 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     // With a shared database every relay loads the same stored state; Redis only carries live edits.
     config.databaseUrl ? null : replication,
   );
-  const accounts = new Accounts(storage.records, {
+  const scrypt = new ScryptThreads(config.hashThreads);
+  const accounts: Accounts = new Accounts(storage.records, {
     signingKey: storage.signingKey,
     accessTokenTtlS: config.accessTokenTtlS,
     refreshTokenTtlDays: config.refreshTokenTtlDays,
-    scryptLog2N: config.scryptLog2N,
+    hasher: new PasswordHasher(scrypt, config.scryptLog2N),
     // Called only later, on logout or reuse, by which time `access` exists.
     onFamilyRevoked: (familyId) => access.closeFamily(familyId),
   });
@@ -75,10 +80,21 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
       await registry.closeAll();
       await storage.close();
       await replication?.close();
+      await scrypt.close();
     })();
     return closing;
   };
-  return { log, shared, metrics, storage, registry, accounts, shares, access, close };
+  const signIn = new SignInGate(
+    {
+      attemptsPerWindow: config.loginAttemptsPerWindow,
+      windowS: config.loginWindowS,
+      concurrency: config.hashThreads,
+      queuePerIp: config.hashQueuePerIp,
+      queueTotal: config.hashQueueTotal,
+    },
+    metrics,
+  );
+  return { log, shared, metrics, storage, registry, accounts, shares, access, signIn, close };
 }
 
 /** One pass of the login sweep; a failure is logged and the next pass tries again. */
