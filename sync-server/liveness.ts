@@ -2,9 +2,15 @@ import type { WebSocket, WebSocketServer } from 'ws';
 
 /**
  * Dead peers: every `intervalMs` each socket is pinged, and one that has not answered the
- * previous ping by then is dropped. Returns a function that stops the checks.
+ * previous ping by then is dropped. A socket the relay stopped reading because the peer has not
+ * read what it was sent cannot have answered; `isCatchingUp` says so, and the stall timer judges
+ * it instead (see PeerSocket). Returns a function that stops the checks.
  */
-export function watchLiveness(wss: WebSocketServer, intervalMs: number): () => void {
+export function watchLiveness(
+  wss: WebSocketServer,
+  intervalMs: number,
+  isCatchingUp: (ws: WebSocket) => boolean,
+): () => void {
   const alive = new WeakSet<WebSocket>();
   wss.on('connection', (ws: WebSocket) => {
     alive.add(ws);
@@ -12,6 +18,7 @@ export function watchLiveness(wss: WebSocketServer, intervalMs: number): () => v
   });
   const timer = setInterval(() => {
     for (const ws of wss.clients) {
+      if (isCatchingUp(ws)) continue;
       if (!alive.has(ws)) {
         ws.terminate();
         continue;

@@ -70,6 +70,17 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
       help: 'Sign-ins and sign-ups waiting for or running a password hash',
       registers,
     }),
+    stateReplyWaits: new Counter({
+      name: 'relay_state_reply_waits_total',
+      help: "Full-state requests that waited for their connection's byte rate",
+      registers,
+    }),
+    connectionsRefused: new Counter({
+      name: 'relay_connections_refused_total',
+      help: 'Connections refused for a cap, by cap (global, ip, account)',
+      labelNames: ['limit'],
+      registers,
+    }),
     cspReports: new Counter({
       name: 'relay_csp_reports_total',
       help: 'Content-Security-Policy violation reports received from browsers',

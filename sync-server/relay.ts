@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { RelayConfig } from './config.ts';
 import { createHttpHandlers } from './http-handler.ts';
+import { ConnectionCaps, globalCap, openFileLimit } from './connection-caps.ts';
 import { createLogger } from './log.ts';
+import { guardSockets } from './socket-guard.ts';
 import { openServices } from './relay-services.ts';
 import { SyncEndpoint } from './sync-endpoint.ts';
 
@@ -17,9 +19,17 @@ export type RunningRelay = {
 export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
   const log = createLogger(config.logLevel);
   const services = await openServices(config, log);
-  const sync = new SyncEndpoint(config, services);
+  const caps = new ConnectionCaps({
+    total: globalCap(config.maxConnections, openFileLimit()),
+    perIp: config.maxConnectionsPerIp,
+    perAccount: config.maxConnectionsPerAccount,
+  });
+  const sync = new SyncEndpoint(config, services, caps);
   const handlers = createHttpHandlers(config, services, () => sync.connections);
-  const server = createServer(handlers.public);
+  // Checked often, so that an idle socket goes within a second of its deadline.
+  const checkingMs = Math.min(1000, Math.ceil(config.preauthTimeoutMs / 2));
+  const server = createServer({ connectionsCheckingInterval: checkingMs }, handlers.public);
+  guardSockets(server, caps, services.metrics, config.preauthTimeoutMs);
   server.on('upgrade', sync.onUpgrade);
   const admin = config.adminPort === null ? null : createServer(handlers.admin);
   try {
@@ -33,7 +43,11 @@ export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
   }
   const port = portOf(server) ?? config.port;
   const adminPort = admin ? portOf(admin) : null;
-  log.info({ port, adminPort, dataDir: config.dataDir, appDir: config.appDir }, 'relay listening');
+  const { appDir, dataDir } = config;
+  log.info(
+    { port, adminPort, dataDir, appDir, maxConnections: caps.caps.total },
+    'relay listening',
+  );
 
   let closing: Promise<void> | null = null;
   const close = () => {

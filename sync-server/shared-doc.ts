@@ -35,7 +35,7 @@ export class SharedDoc implements ReplicaTarget {
   private firstSeq: number;
   private nextSeq: number;
   /** Upper bound of the encoded size: the stored size plus every update accepted since. */
-  private approxBytes: number;
+  private approxSize: number;
 
   private constructor(
     readonly name: string,
@@ -47,7 +47,7 @@ export class SharedDoc implements ReplicaTarget {
   ) {
     this.firstSeq = stored.firstSeq;
     this.nextSeq = stored.nextSeq;
-    this.approxBytes = stored.storedBytes;
+    this.approxSize = stored.storedBytes;
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.persistThenFanOut(update, origin),
@@ -84,15 +84,20 @@ export class SharedDoc implements ReplicaTarget {
     return { doc, quarantined: stored.quarantined.length + unreadable.length };
   }
 
+  /** At least the encoded size of the document (the stored size plus every update since). */
+  get approxBytes(): number {
+    return this.approxSize;
+  }
+
   get isBroken() {
     return this.broken;
   }
 
   /** Integrates a peer's update; the store write and fan-out follow from the doc's update event. */
   applyFromPeer(update: Uint8Array, peer: Peer): ApplyResult {
-    if (this.approxBytes + update.length > this.settings.maxDocBytes) {
+    if (this.approxSize + update.length > this.settings.maxDocBytes) {
       this.compactNow();
-      if (this.approxBytes + update.length > this.settings.maxDocBytes) return 'too-large';
+      if (this.approxSize + update.length > this.settings.maxDocBytes) return 'too-large';
     }
     try {
       Y.applyUpdate(this.doc, update, peer);
@@ -100,7 +105,7 @@ export class SharedDoc implements ReplicaTarget {
       this.log.warn({ doc: this.name, err: error }, 'refused a malformed update');
       return 'malformed';
     }
-    this.approxBytes += update.length;
+    this.approxSize += update.length;
     return 'applied';
   }
 
@@ -114,7 +119,7 @@ export class SharedDoc implements ReplicaTarget {
 
   applyRemote(update: Uint8Array) {
     if (this.broken) return;
-    this.approxBytes += update.length;
+    this.approxSize += update.length;
     Y.applyUpdate(this.doc, update, REMOTE);
   }
 
@@ -183,7 +188,7 @@ export class SharedDoc implements ReplicaTarget {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const write = this.store.compact(this.name, snapshot, this.firstSeq, this.nextSeq);
     this.firstSeq = this.nextSeq;
-    this.approxBytes = snapshot.length;
+    this.approxSize = snapshot.length;
     const previous = this.persisted;
     this.persisted = Promise.all([previous, write]).then(
       () => undefined,
