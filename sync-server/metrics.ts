@@ -81,6 +81,12 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
       labelNames: ['limit'],
       registers,
     }),
+    awarenessRefused: new Counter({
+      name: 'relay_awareness_refused_total',
+      help: 'Awareness (presence) updates dropped, by reason (not_yours, too_many, too_large, malformed)',
+      labelNames: ['reason'],
+      registers,
+    }),
     cspReports: new Counter({
       name: 'relay_csp_reports_total',
       help: 'Content-Security-Policy violation reports received from browsers',

@@ -50,6 +50,11 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
       maxDocBytes: config.maxDocBytes,
       compactAfterUpdates: config.compactAfterUpdates,
       idleMs: config.docIdleMs,
+      awareness: {
+        perConnection: config.maxAwarenessPerConnection,
+        perDoc: config.maxAwarenessPerDoc,
+        stateBytes: config.maxAwarenessStateBytes,
+      },
     },
     metrics,
     log,

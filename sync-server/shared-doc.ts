@@ -1,12 +1,18 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { judgeAwareness, type AwarenessLimits, type AwarenessVerdict } from './awareness-guard.ts';
 import type { DocStorage, StoredDoc } from './doc-storage.ts';
 import type { Logger } from './log.ts';
 import type { Peer } from './peer.ts';
 import type { ReplicaTarget } from './redis-replication.ts';
+import { checkUpdate } from './update-check.ts';
 import { awarenessMessage, SYNC_STEP2, SYNC_UPDATE, syncMessage } from './sync-messages.ts';
 
-export type DocSettings = { maxDocBytes: number; compactAfterUpdates: number };
+export type DocSettings = {
+  maxDocBytes: number;
+  compactAfterUpdates: number;
+  awareness: AwarenessLimits;
+};
 
 /** Other relays sharing this document (Redis); null when this relay is alone. */
 export interface Replication {
@@ -36,6 +42,8 @@ export class SharedDoc implements ReplicaTarget {
   private nextSeq: number;
   /** Upper bound of the encoded size: the stored size plus every update accepted since. */
   private approxSize: number;
+  /** While a peer's update is integrated: what it produced, stored only if it integrates fully. */
+  private collecting: Uint8Array[] | null = null;
 
   private constructor(
     readonly name: string,
@@ -49,9 +57,10 @@ export class SharedDoc implements ReplicaTarget {
     this.nextSeq = stored.nextSeq;
     this.approxSize = stored.storedBytes;
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
-      this.persistThenFanOut(update, origin),
-    );
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (this.collecting) this.collecting.push(update);
+      else this.persistThenFanOut(update, origin);
+    });
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.fanOutAwareness(change, origin),
     );
@@ -93,19 +102,36 @@ export class SharedDoc implements ReplicaTarget {
     return this.broken;
   }
 
-  /** Integrates a peer's update; the store write and fan-out follow from the doc's update event. */
+  /**
+   * Integrates a peer's update. It is decoded in full first, so a malformed one changes nothing;
+   * one that would take the document over its size limit is refused unless it adds no content
+   * (deleting always works, so a full document can always be made smaller). The store write and
+   * fan-out follow, only once Yjs has integrated the whole update.
+   */
   applyFromPeer(update: Uint8Array, peer: Peer): ApplyResult {
-    if (this.approxSize + update.length > this.settings.maxDocBytes) {
+    const check = checkUpdate(update, this.doc);
+    if (!check.ok) {
+      this.log.warn({ doc: this.name, err: check.error }, 'refused a malformed update');
+      return 'malformed';
+    }
+    if (this.approxSize + update.length > this.settings.maxDocBytes && check.addsContent) {
       this.compactNow();
       if (this.approxSize + update.length > this.settings.maxDocBytes) return 'too-large';
     }
+    const produced: Uint8Array[] = [];
+    this.collecting = produced;
     try {
       Y.applyUpdate(this.doc, update, peer);
     } catch (error) {
-      this.log.warn({ doc: this.name, err: error }, 'refused a malformed update');
+      // Decoded fine yet failed to integrate: what it changed in memory is not kept, stored or
+      // sent; the document closes and loads again from the store.
+      this.collecting = null;
+      this.fail(error);
       return 'malformed';
     }
+    this.collecting = null;
     this.approxSize += update.length;
+    for (const integrated of produced) this.persistThenFanOut(integrated, peer);
     return 'applied';
   }
 
@@ -127,8 +153,12 @@ export class SharedDoc implements ReplicaTarget {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
   }
 
-  applyAwareness(update: Uint8Array, peer: Peer) {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  /** Applies a peer's awareness update if it only touches the peer's own entries (see judgeAwareness). */
+  applyAwareness(update: Uint8Array, peer: Peer): AwarenessVerdict {
+    const active = new Set(this.awareness.getStates().keys());
+    const verdict = judgeAwareness(update, peer.awarenessIds, active, this.settings.awareness);
+    if (verdict.ok) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    return verdict;
   }
 
   /** Sync step 2 for a peer's state vector, once everything already integrated is stored. */

@@ -191,9 +191,12 @@ export class SyncConnection implements Peer {
     switch (type) {
       case MESSAGE_SYNC:
         return this.onSync(doc, decoder);
-      case MESSAGE_AWARENESS:
-        doc.applyAwareness(decoding.readVarUint8Array(decoder), this);
+      case MESSAGE_AWARENESS: {
+        const verdict = doc.applyAwareness(decoding.readVarUint8Array(decoder), this);
+        // Refused presence is dropped, not fatal: y-websocket re-sends presence every 15 s.
+        if (!verdict.ok) this.deps.metrics.awarenessRefused.inc({ reason: verdict.reason });
         return;
+      }
       case MESSAGE_QUERY_AWARENESS:
         return this.reply(AWARENESS_ESTIMATE_BYTES, () => Promise.resolve(doc.awarenessStates()));
       case MESSAGE_AUTH:
