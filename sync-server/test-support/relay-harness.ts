@@ -71,6 +71,8 @@ export type RelayProcess = {
   exited: Promise<number | null>;
   /** Every JSON log line the process has written so far, parsed. */
   logs(): Array<Record<string, unknown>>;
+  /** Resolves once `count` log lines carry `msg` (they reach us through a pipe, a little later). */
+  logged(msg: string, count: number, timeoutMs?: number): Promise<void>;
 };
 
 /** The real relay as a child process (`node --import tsx sync-server/main.ts`). */
@@ -107,18 +109,31 @@ export async function spawnRelay(
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const logs = () =>
+    output
+      .split('\n')
+      .slice(0, -1) // the last piece is an unfinished line (or empty)
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const logged = (msg: string, count: number, timeoutMs = 10_000) =>
+    within(timeoutMs, `${count} × "${msg}" in the log`, (done) => {
+      const check = () => {
+        if (logs().filter((line) => line.msg === msg).length >= count) {
+          child.stdout?.off('data', check);
+          done();
+        }
+      };
+      child.stdout?.on('data', check);
+      check();
+    });
   return {
     port,
     http: `http://127.0.0.1:${port}`,
     ws: `ws://127.0.0.1:${port}/sync`,
     child,
     exited,
-    logs: () =>
-      output
-        .split('\n')
-        .slice(0, -1) // the last piece is an unfinished line (or empty)
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    logs,
+    logged,
   };
 }
 
