@@ -87,6 +87,12 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
       labelNames: ['reason'],
       registers,
     }),
+    quotaRefusals: new Counter({
+      name: 'relay_quota_refusals_total',
+      help: 'Writes and invites refused for an account quota, by quota (storage, documents, invites)',
+      labelNames: ['quota'],
+      registers,
+    }),
     cspReports: new Counter({
       name: 'relay_csp_reports_total',
       help: 'Content-Security-Policy violation reports received from browsers',

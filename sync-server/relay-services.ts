@@ -1,4 +1,5 @@
 import { AccessGuard } from './access-guard.ts';
+import { AccountUsage } from './account-usage.ts';
 import { Accounts } from './accounts.ts';
 import type { RelayConfig } from './config.ts';
 import { DocRegistry } from './doc-registry.ts';
@@ -50,6 +51,12 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
       maxDocBytes: config.maxDocBytes,
       compactAfterUpdates: config.compactAfterUpdates,
       idleMs: config.docIdleMs,
+      usage: new AccountUsage(
+        storage.records,
+        { storageBytes: config.accountStorageBytes, documents: config.accountDocuments },
+        metrics,
+        log,
+      ),
       awareness: {
         perConnection: config.maxAwarenessPerConnection,
         perDoc: config.maxAwarenessPerDoc,
@@ -71,7 +78,11 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     // Called only later, on logout or reuse, by which time `access` exists.
     onFamilyRevoked: (familyId) => access.closeFamily(familyId),
   });
-  const shares = new Shares(storage.records);
+  const shares = new Shares(storage.records, {
+    inviteTtlDays: config.inviteTtlDays,
+    invitesPerHour: config.invitesPerHour,
+    onQuota: () => metrics.quotaRefusals.inc({ quota: 'invites' }),
+  });
   const access = new AccessGuard(accounts, shares, storage.signingKey, log, storage.recordWrites);
   const recheckTimer = setInterval(() => access.recheckAll(), config.accessRecheckMs);
   const sweep = () => sweepLogins(storage.records, config.refreshTokenTtlDays, log);

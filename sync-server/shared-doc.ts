@@ -5,6 +5,7 @@ import type { DocStorage, StoredDoc } from './doc-storage.ts';
 import type { Logger } from './log.ts';
 import type { Peer } from './peer.ts';
 import type { ReplicaTarget } from './redis-replication.ts';
+import type { AccountUsage } from './account-usage.ts';
 import { checkUpdate } from './update-check.ts';
 import { awarenessMessage, SYNC_STEP2, SYNC_UPDATE, syncMessage } from './sync-messages.ts';
 
@@ -12,6 +13,8 @@ export type DocSettings = {
   maxDocBytes: number;
   compactAfterUpdates: number;
   awareness: AwarenessLimits;
+  /** Each account's stored bytes and documents, judged against its quotas. */
+  usage: AccountUsage;
 };
 
 /** Other relays sharing this document (Redis); null when this relay is alone. */
@@ -23,7 +26,9 @@ export interface Replication {
 /** Transaction origin of changes that came from another relay: stored and sent to our peers only. */
 const REMOTE = Symbol('remote relay');
 
-export type ApplyResult = 'applied' | 'too-large' | 'malformed';
+/** What became of a peer's update; `quota` carries the sentence saying which account quota. */
+export type ApplyResult =
+  'applied' | 'too-large' | 'malformed' | { quota: string; which: 'storage' | 'documents' };
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
@@ -42,6 +47,8 @@ export class SharedDoc implements ReplicaTarget {
   private nextSeq: number;
   /** Upper bound of the encoded size: the stored size plus every update accepted since. */
   private approxSize: number;
+  /** Whether the document holds anything (and so counts against its account's quotas). */
+  private hasContent: boolean;
   /** While a peer's update is integrated: what it produced, stored only if it integrates fully. */
   private collecting: Uint8Array[] | null = null;
 
@@ -56,6 +63,7 @@ export class SharedDoc implements ReplicaTarget {
     this.firstSeq = stored.firstSeq;
     this.nextSeq = stored.nextSeq;
     this.approxSize = stored.storedBytes;
+    this.hasContent = stored.storedBytes > 0;
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (this.collecting) this.collecting.push(update);
@@ -114,9 +122,9 @@ export class SharedDoc implements ReplicaTarget {
       this.log.warn({ doc: this.name, err: check.error }, 'refused a malformed update');
       return 'malformed';
     }
-    if (this.approxSize + update.length > this.settings.maxDocBytes && check.addsContent) {
-      this.compactNow();
-      if (this.approxSize + update.length > this.settings.maxDocBytes) return 'too-large';
+    if (check.addsContent) {
+      const room = this.roomFor(update.length);
+      if (room !== 'applied') return room;
     }
     const produced: Uint8Array[] = [];
     this.collecting = produced;
@@ -132,7 +140,29 @@ export class SharedDoc implements ReplicaTarget {
     this.collecting = null;
     this.approxSize += update.length;
     for (const integrated of produced) this.persistThenFanOut(integrated, peer);
+    // Only content counts: a client's empty first sync does not make a document.
+    if (check.addsContent) {
+      this.hasContent = true;
+      this.settings.usage.noteSize(this.name, this.approxSize, false);
+    }
     return 'applied';
+  }
+
+  /**
+   * Whether the document may grow by `bytes`, against its own limit and its account's quotas.
+   * The size kept between snapshots is an upper bound, so before refusing it is made exact.
+   */
+  private roomFor(bytes: number): ApplyResult {
+    const check = (): ApplyResult => {
+      if (this.approxSize + bytes > this.settings.maxDocBytes) return 'too-large';
+      const quota = this.settings.usage.allows(this.name, this.approxSize, bytes);
+      return quota.ok ? 'applied' : { quota: quota.reason, which: quota.quota };
+    };
+    if (check() === 'applied') return 'applied';
+    this.compactNow();
+    const result = check();
+    if (typeof result === 'object') this.settings.usage.countRefusal(result.which);
+    return result;
   }
 
   stateVector(): Uint8Array {
@@ -146,6 +176,7 @@ export class SharedDoc implements ReplicaTarget {
   applyRemote(update: Uint8Array) {
     if (this.broken) return;
     this.approxSize += update.length;
+    this.hasContent = true;
     Y.applyUpdate(this.doc, update, REMOTE);
   }
 
@@ -219,6 +250,7 @@ export class SharedDoc implements ReplicaTarget {
     const write = this.store.compact(this.name, snapshot, this.firstSeq, this.nextSeq);
     this.firstSeq = this.nextSeq;
     this.approxSize = snapshot.length;
+    if (this.hasContent) this.settings.usage.noteSize(this.name, snapshot.length, true);
     const previous = this.persisted;
     this.persisted = Promise.all([previous, write]).then(
       () => undefined,

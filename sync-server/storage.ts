@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import type { RelayConfig } from './config.ts';
 import type { DocStorage } from './doc-storage.ts';
 import { DocStore } from './doc-store.ts';
@@ -72,7 +72,9 @@ export async function openStorage(
       },
     };
   }
-  await mkdir(config.dataDir, { recursive: true });
+  // Only the relay's own user may read what it stores.
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+  await chmod(config.dataDir, 0o700);
   const db = await openKv(config.dataDir);
   const queue = new WriteQueue<KvOp>((ops) => db.batch(ops, { sync: config.syncWrites }), onBatch);
   const redis =

@@ -231,6 +231,8 @@ export class SyncConnection implements Peer {
       );
     } else if (result === 'malformed') {
       this.close(CLOSE.malformed, 'malformed update');
+    } else if (result !== 'applied') {
+      this.limitClose('quota', CLOSE.docTooLarge, result.quota);
     }
   }
 
