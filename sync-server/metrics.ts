@@ -3,13 +3,31 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 /** A shared store and whether it answers right now (read at each scrape). */
 export type StoreStatus = { store: string; reachable: boolean };
 
+/**
+ * Per-message counts, kept as plain numbers on the hot path (every delivery to every peer) and
+ * handed to Prometheus at each scrape.
+ */
+export type Traffic = { messagesOut: number; bytesOut: number; bytesIn: number };
+
 /** The relay's Prometheus metrics, in a registry of its own (several relays may share a process). */
 export function createMetrics(stores: () => StoreStatus[] = () => []) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  const traffic: Traffic = { messagesOut: 0, bytesOut: 0, bytesIn: 0 };
+  const counted = (name: string, help: string, read: () => number) =>
+    new Counter({
+      name,
+      help,
+      registers,
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
   return {
     registry,
+    traffic,
     connections: new Gauge({
       name: 'relay_connections',
       help: 'Open WebSocket connections',
@@ -26,13 +44,13 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
       labelNames: ['type'],
       registers,
     }),
-    messagesOut: new Counter({
-      name: 'relay_messages_sent_total',
-      help: 'WebSocket messages sent',
-      registers,
-    }),
-    bytesIn: new Counter({ name: 'relay_bytes_received_total', help: 'Bytes received', registers }),
-    bytesOut: new Counter({ name: 'relay_bytes_sent_total', help: 'Bytes sent', registers }),
+    messagesOut: counted(
+      'relay_messages_sent_total',
+      'WebSocket messages sent',
+      () => traffic.messagesOut,
+    ),
+    bytesIn: counted('relay_bytes_received_total', 'Bytes received', () => traffic.bytesIn),
+    bytesOut: counted('relay_bytes_sent_total', 'Bytes sent', () => traffic.bytesOut),
     droppedWrites: new Counter({
       name: 'relay_viewer_writes_dropped_total',
       help: 'Updates from viewers that were dropped',

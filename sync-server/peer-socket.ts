@@ -1,7 +1,8 @@
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
-import type { Metrics } from './metrics.ts';
+import type { Traffic } from './metrics.ts';
 import type { StateReplyBudget } from './state-replies.ts';
+import { sharedFrame } from './ws-frame.ts';
 
 export type OutboundLimits = {
   /** Unsent bytes above which the peer is not read, and broadcast backlog above which it is dropped. */
@@ -40,7 +41,7 @@ export class PeerSocket {
     private readonly transport: Duplex,
     private readonly limits: OutboundLimits,
     private readonly budget: StateReplyBudget,
-    private readonly metrics: Metrics,
+    private readonly traffic: Traffic,
     /** The peer is too slow; the owner closes the connection (1013). */
     private readonly onSlow: () => void,
   ) {}
@@ -55,18 +56,11 @@ export class PeerSocket {
    */
   send(message: Uint8Array, kind: 'update' | 'reply') {
     if (!this.open) return;
-    if (
-      kind === 'update' &&
-      this.ws.bufferedAmount - this.replyPending > this.limits.maxBufferedBytes
-    ) {
-      this.onSlow();
-      return;
-    }
-    this.metrics.messagesOut.inc();
-    this.metrics.bytesOut.inc(message.length);
     // A group commit releases every update of a batch in one tick; corking until the tick ends
     // sends all of them to this peer in one write (one syscall) instead of one write per frame.
+    // What the peer left unread from earlier ticks is its backlog; this tick's batch is not.
     if (!this.corked) {
+      this.backlogBefore = this.ws.bufferedAmount - this.replyPending;
       this.corked = true;
       this.transport.cork();
       process.nextTick(() => {
@@ -74,17 +68,19 @@ export class PeerSocket {
         this.transport.uncork();
       });
     }
-    if (
-      kind === 'update' &&
-      this.backlogBefore > this.limits.maxBufferedBytes * UPDATE_BACKLOG_FACTOR
-    ) {
-      this.onSlow();
-      return;
+    if (kind === 'update') {
+      if (this.backlogBefore > this.limits.maxBufferedBytes * UPDATE_BACKLOG_FACTOR) {
+        this.onSlow();
+        return;
+      }
+      // Framed once for every peer (see sharedFrame); ws's own sender is not involved, and
+      // ws still counts these bytes in bufferedAmount (they wait in the same socket).
+      this.transport.write(sharedFrame(message));
+    } else {
+      this.sendReply(message);
     }
-    this.metrics.messagesOut.inc();
-    this.metrics.bytesOut.inc(message.length);
-    if (kind === 'reply') this.sendReply(message);
-    else this.ws.send(message, { binary: true });
+    this.traffic.messagesOut += 1;
+    this.traffic.bytesOut += message.length;
     this.checkOutbound();
   }
 

@@ -8,7 +8,6 @@ import { sweepExpiredLogins } from './login-sweep.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { Reachability, StoreUnavailable } from './reachability.ts';
 import type { Records } from './records.ts';
-import { RedisReplication } from './redis-replication.ts';
 import { Shares } from './shares.ts';
 import { PasswordHasher } from './password.ts';
 import { ScryptThreads } from './scrypt-threads.ts';
@@ -41,9 +40,15 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     ),
   );
   const storage = await openStorage(config, (s) => metrics.persistSeconds.observe(s), shared);
+  // Loaded only when used: a relay on its own never loads the Redis client.
   const replication =
     config.redisUrl && shared.redis
-      ? new RedisReplication(config.redisUrl, shared.redis, config.storeTimeoutMs, log)
+      ? new (await import('./redis-replication.ts')).RedisReplication(
+          config.redisUrl,
+          shared.redis,
+          config.storeTimeoutMs,
+          log,
+        )
       : null;
   const registry = new DocRegistry(
     storage.docs,

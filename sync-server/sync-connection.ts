@@ -89,8 +89,13 @@ export class SyncConnection implements Peer {
     const { limits } = deps;
     this.bucket = new TokenBucket(limits.updatesPerSecond, limits.updateBurst, Date.now());
     this.replies = new ByteAllowance(limits.stateReplyBytesPerS, Date.now());
-    this.socket = new PeerSocket(ws, transport, limits, deps.replyBudget, deps.metrics, () =>
-      this.dropSlow(),
+    this.socket = new PeerSocket(
+      ws,
+      transport,
+      limits,
+      deps.replyBudget,
+      deps.metrics.traffic,
+      () => this.dropSlow(),
     );
   }
 
@@ -167,7 +172,7 @@ export class SyncConnection implements Peer {
 
   private async handle(doc: SharedDoc, data: Uint8Array): Promise<void> {
     if (this.closed) return;
-    this.deps.metrics.bytesIn.inc(data.length);
+    this.deps.metrics.traffic.bytesIn += data.length;
     if (data.length > this.deps.limits.maxMessageBytes) {
       this.limitClose(
         'message_size',
