@@ -63,10 +63,7 @@ export class PeerSocket {
       this.backlogBefore = this.ws.bufferedAmount - this.replyPending;
       this.corked = true;
       this.transport.cork();
-      process.nextTick(() => {
-        this.corked = false;
-        this.transport.uncork();
-      });
+      uncorkAtTickEnd(this);
     }
     if (kind === 'update') {
       if (this.backlogBefore > this.limits.maxBufferedBytes * UPDATE_BACKLOG_FACTOR) {
@@ -82,6 +79,12 @@ export class PeerSocket {
     this.traffic.messagesOut += 1;
     this.traffic.bytesOut += message.length;
     this.checkOutbound();
+  }
+
+  /** Ends this tick's cork: everything sent to the peer in the tick goes out in one write. */
+  uncork() {
+    this.corked = false;
+    this.transport.uncork();
   }
 
   /** Stops reading from the peer for `reason` until released (reasons add up). */
@@ -153,4 +156,16 @@ export class PeerSocket {
     };
     this.transport.once('drain', onDrain);
   }
+}
+
+/** Sockets corked in this tick; one callback at its end uncorks them all. */
+const corked: PeerSocket[] = [];
+
+function uncorkAtTickEnd(socket: PeerSocket) {
+  if (corked.length === 0) process.nextTick(uncorkAll);
+  corked.push(socket);
+}
+
+function uncorkAll() {
+  for (const socket of corked.splice(0)) socket.uncork();
 }

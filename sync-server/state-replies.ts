@@ -88,3 +88,45 @@ export class ByteAllowance {
     this.lastMs = nowMs;
   }
 }
+
+/** What a connection's replies need of its socket (see PeerSocket). */
+export interface ReplySocket {
+  readonly open: boolean;
+  repliesFlushed(): Promise<void>;
+  send(message: Uint8Array, kind: 'reply'): void;
+}
+
+/**
+ * One connection's full-state replies, paid for in bytes: each waits until the connection's
+ * last reply has reached the kernel, its byte rate allows another, and the relay's budget for
+ * unsent replies has room (the caller stops reading from the peer meanwhile).
+ */
+export class StateReplies {
+  private readonly allowance: ByteAllowance;
+
+  constructor(
+    private readonly socket: ReplySocket,
+    bytesPerS: number,
+    private readonly budget: StateReplyBudget,
+    private readonly onWait: () => void,
+  ) {
+    this.allowance = new ByteAllowance(bytesPerS, Date.now());
+  }
+
+  /** Sends what `make` answers (null: nothing), `estimateBytes` being its size at most. */
+  async send(estimateBytes: number, make: () => Promise<Uint8Array | null>): Promise<void> {
+    await this.socket.repliesFlushed();
+    const waitMs = this.allowance.waitMs(Date.now());
+    if (waitMs > 0) {
+      this.onWait();
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+    await this.budget.reserve(estimateBytes);
+    const message = this.socket.open ? await make() : null;
+    const bytes = message && this.socket.open ? message.length : 0;
+    this.budget.adjust(bytes - estimateBytes);
+    if (!message || bytes === 0) return;
+    this.allowance.take(bytes, Date.now());
+    this.socket.send(message, 'reply');
+  }
+}

@@ -11,7 +11,7 @@ import { PeerSocket, type OutboundLimits } from './peer-socket.ts';
 import { StoreUnavailable } from './reachability.ts';
 import { TokenBucket } from './rate-limit.ts';
 import type { SharedDoc } from './shared-doc.ts';
-import { ByteAllowance, type StateReplyBudget } from './state-replies.ts';
+import { StateReplies, type StateReplyBudget } from './state-replies.ts';
 import {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
@@ -73,7 +73,7 @@ export class SyncConnection implements Peer {
   private readonly inbox: Uint8Array[] = [];
   private handling = false;
   private readonly bucket: TokenBucket;
-  private readonly replies: ByteAllowance;
+  private readonly replies: StateReplies;
   readonly socket: PeerSocket;
 
   constructor(
@@ -88,7 +88,6 @@ export class SyncConnection implements Peer {
     this.role = identity.role;
     const { limits } = deps;
     this.bucket = new TokenBucket(limits.updatesPerSecond, limits.updateBurst, Date.now());
-    this.replies = new ByteAllowance(limits.stateReplyBytesPerS, Date.now());
     this.socket = new PeerSocket(
       ws,
       transport,
@@ -96,6 +95,9 @@ export class SyncConnection implements Peer {
       deps.replyBudget,
       deps.metrics.traffic,
       () => this.dropSlow(),
+    );
+    this.replies = new StateReplies(this.socket, limits.stateReplyBytesPerS, deps.replyBudget, () =>
+      deps.metrics.stateReplyWaits.inc(),
     );
   }
 
@@ -163,14 +165,16 @@ export class SyncConnection implements Peer {
     if (this.handling || !this.doc) return;
     this.handling = true;
     for (let data = this.inbox.shift(); data; data = this.inbox.shift()) {
-      await this.handle(this.doc, data);
+      // Live updates are handled synchronously; only replies (which may wait) return a promise.
+      const waiting = this.handle(this.doc, data);
+      if (waiting) await waiting;
     }
     this.handling = false;
     this.socket.release('inbox');
     if (this.socketClosed) this.releaseDoc();
   }
 
-  private async handle(doc: SharedDoc, data: Uint8Array): Promise<void> {
+  private handle(doc: SharedDoc, data: Uint8Array): Promise<void> | undefined {
     if (this.closed) return;
     this.deps.metrics.traffic.bytesIn += data.length;
     if (data.length > this.deps.limits.maxMessageBytes) {
@@ -181,15 +185,18 @@ export class SyncConnection implements Peer {
       );
       return;
     }
-    try {
-      await this.dispatch(doc, decoding.createDecoder(data));
-    } catch (error) {
+    const malformed = (error: unknown) => {
       this.deps.log.warn({ doc: this.docName, user: this.userId, err: error }, 'malformed message');
       this.close(CLOSE.malformed, 'malformed message');
+    };
+    try {
+      return this.dispatch(doc, decoding.createDecoder(data))?.catch(malformed);
+    } catch (error) {
+      malformed(error);
     }
   }
 
-  private async dispatch(doc: SharedDoc, decoder: decoding.Decoder): Promise<void> {
+  private dispatch(doc: SharedDoc, decoder: decoding.Decoder): Promise<void> | undefined {
     const type = decoding.readVarUint(decoder);
     this.deps.metrics.messagesIn.inc({ type: MESSAGE_LABELS[type] ?? 'unknown' });
     if (this.overRate()) return;
@@ -203,7 +210,9 @@ export class SyncConnection implements Peer {
         return;
       }
       case MESSAGE_QUERY_AWARENESS:
-        return this.reply(AWARENESS_ESTIMATE_BYTES, () => Promise.resolve(doc.awarenessStates()));
+        return this.replies.send(AWARENESS_ESTIMATE_BYTES, () =>
+          Promise.resolve(doc.awarenessStates()),
+        );
       case MESSAGE_AUTH:
         return;
       default:
@@ -211,12 +220,12 @@ export class SyncConnection implements Peer {
     }
   }
 
-  private async onSync(doc: SharedDoc, decoder: decoding.Decoder): Promise<void> {
+  private onSync(doc: SharedDoc, decoder: decoding.Decoder): Promise<void> | undefined {
     const syncType = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (syncType === SYNC_STEP1) {
       Y.decodeStateVector(payload); // throws on garbage before we do any work
-      return this.reply(doc.approxBytes, () => doc.step2For(payload));
+      return this.replies.send(doc.approxBytes, () => doc.step2For(payload));
     }
     if (syncType !== SYNC_STEP2 && syncType !== SYNC_UPDATE) {
       this.close(CLOSE.malformed, `unknown sync message ${syncType}`);
@@ -239,28 +248,6 @@ export class SyncConnection implements Peer {
     } else if (result !== 'applied') {
       this.limitClose('quota', CLOSE.docTooLarge, result.quota);
     }
-  }
-
-  /**
-   * A full-state reply, paid for in bytes: it waits until this connection's last reply has
-   * reached the kernel, its byte rate allows another, and the relay's budget for unsent replies
-   * has room (the peer is not read meanwhile).
-   */
-  private async reply(estimateBytes: number, make: () => Promise<Uint8Array | null>) {
-    await this.socket.repliesFlushed();
-    const waitMs = this.replies.waitMs(Date.now());
-    if (waitMs > 0) {
-      this.deps.metrics.stateReplyWaits.inc();
-      await new Promise((resolve) => setTimeout(resolve, waitMs));
-    }
-    const budget = this.deps.replyBudget;
-    await budget.reserve(estimateBytes);
-    const message = this.closed ? null : await make();
-    const bytes = message && this.socket.open ? message.length : 0;
-    budget.adjust(bytes - estimateBytes);
-    if (!message || bytes === 0) return;
-    this.replies.take(bytes, Date.now());
-    this.socket.send(message, 'reply');
   }
 
   private overRate(): boolean {
