@@ -14,6 +14,10 @@ export async function openKv(dataDir: string): Promise<Kv> {
   const db = new ClassicLevel<string, Uint8Array>(location, {
     keyEncoding: 'utf8',
     valueEncoding: 'view',
+    // Documents are read once when they load and then live in memory, so a large block cache
+    // and memtable (8 and 4 MiB by default) would only hold memory; writes are small.
+    cacheSize: 2 * 1024 * 1024,
+    writeBufferSize: 1024 * 1024,
   });
   await db.open();
   // Files LevelDB makes from now on follow the process umask (main.ts sets 077); these were
