@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { setJournalField } from './test-support/documents.ts';
 import {
+  adminGet,
   connect,
   converged,
   destroyAll,
@@ -166,7 +167,7 @@ describe('a slow reader', () => {
       code: 1013,
       reason: 'client is not reading fast enough; reconnect later',
     });
-    const metrics = await (await fetch(`${relay.http}/metrics`)).text();
+    const metrics = (await adminGet(relay.http, '/metrics')).text;
     expect(metrics).toMatch(/relay_limit_closes_total\{limit="buffered"\} 1/);
   });
 });

@@ -4,7 +4,7 @@ import { docNameFromPath } from './doc-name.ts';
 import type { Logger } from './log.ts';
 import { StoreUnavailable } from './reachability.ts';
 import type { Shares } from './shares.ts';
-import { CLOSE } from './sync-connection.ts';
+import { CLOSE } from './close-codes.ts';
 import { verifyAccessToken } from './tokens.ts';
 
 export type Refusal = { code: number; reason: string };

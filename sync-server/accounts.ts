@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ApiError } from './api-error.ts';
 import { bytesJson, jsonBytes } from './kv.ts';
 import { Mutex } from './mutex.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import type { PasswordHasher } from './password.ts';
 import { RecordExists, type RecordOp, type Records } from './records.ts';
 import { hashToken, newOpaqueToken, signAccessToken } from './tokens.ts';
 
@@ -38,7 +38,7 @@ export type AccountSettings = {
   signingKey: Uint8Array;
   accessTokenTtlS: number;
   refreshTokenTtlDays: number;
-  scryptLog2N: number;
+  hasher: PasswordHasher;
   /** Told when a login family ends (logout or reuse), so its live connections can be closed. */
   onFamilyRevoked: (familyId: string) => void;
 };
@@ -60,7 +60,7 @@ export class Accounts {
   ) {}
 
   async register(email: string, password: string, athleteId: string | undefined): Promise<Session> {
-    const passwordHash = await hashPassword(password, this.settings.scryptLog2N);
+    const passwordHash = await this.settings.hasher.hash(password);
     const user = await this.lock.run(async () => {
       const key = email.toLowerCase();
       if (await this.db.get(`email:${key}`)) throw emailTaken();
@@ -95,10 +95,10 @@ export class Accounts {
     const user = pointer ? await this.read(`user:${pointer.userId}`, User) : null;
     if (!user) {
       // Same work as a real check, so response time does not reveal which emails exist.
-      await verifyPassword(password, await this.dummy());
+      await this.settings.hasher.verify(password, await this.dummy());
       throw new ApiError(401, 'invalid_login', INVALID_LOGIN);
     }
-    if (!(await verifyPassword(password, user.passwordHash))) {
+    if (!(await this.settings.hasher.verify(password, user.passwordHash))) {
       throw new ApiError(401, 'invalid_login', INVALID_LOGIN);
     }
     return this.startFamily(user);
@@ -218,7 +218,7 @@ export class Accounts {
   }
 
   private dummy(): Promise<string> {
-    this.dummyHash ??= hashPassword(newOpaqueToken(), this.settings.scryptLog2N);
+    this.dummyHash ??= this.settings.hasher.hash(newOpaqueToken());
     return this.dummyHash;
   }
 

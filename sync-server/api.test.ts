@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  adminGet,
   api,
   register,
   startTestRelay,
@@ -213,9 +214,9 @@ describe('shares', () => {
 
 describe('operations endpoints', () => {
   it('reports health and Prometheus metrics', async () => {
-    const health = await api(relay.http, 'GET', '/healthz');
-    expect(health.json).toMatchObject({ ok: true });
-    const metrics = await (await fetch(`${relay.http}/metrics`)).text();
+    const health = JSON.parse((await adminGet(relay.http, '/healthz')).text) as unknown;
+    expect(health).toMatchObject({ ok: true });
+    const metrics = (await adminGet(relay.http, '/metrics')).text;
     for (const name of [
       'relay_connections',
       'relay_documents_loaded',

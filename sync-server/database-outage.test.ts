@@ -7,6 +7,7 @@ import { setJournalField } from './test-support/documents.ts';
 import { healthUntil, logCount } from './test-support/outage.ts';
 import { startPostgres, type TestPostgres } from './test-support/postgres-server.ts';
 import {
+  adminGet,
   api,
   connect,
   converged,
@@ -55,7 +56,7 @@ function nextClose(provider: WebsocketProvider): Promise<number> {
 
 /** The relay's `relay_store_reachable` gauge for the database, as Prometheus would scrape it. */
 async function reachableMetric(): Promise<string | undefined> {
-  const text = await (await fetch(`${relay.http}/metrics`)).text();
+  const text = (await adminGet(relay.http, '/metrics')).text;
   return /^relay_store_reachable\{store="database"\} (\d)$/m.exec(text)?.[1];
 }
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 // `<athleteId>/<kind>[/<id>]`, ids are UUIDs made on the device (docs/ARCHITECTURE.md, Documents).
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+// Athlete ids are canonical: lower case only, so one athlete cannot have two spellings.
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const KIND = '[a-z][a-z0-9-]{0,31}';
 const ID = '[A-Za-z0-9_-]{1,64}';
 
-export const AthleteId = z.string().regex(new RegExp(`^${UUID}$`), 'must be a UUID');
+export const AthleteId = z.string().regex(new RegExp(`^${UUID}$`), 'must be a lower-case UUID');
 
 export const DocName = z
   .string()

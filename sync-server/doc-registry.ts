@@ -98,6 +98,7 @@ export class DocRegistry {
   private async load(name: string): Promise<SharedDoc> {
     const started = Date.now();
     try {
+      await this.settings.usage.load(name);
       const { doc, quarantined } = await SharedDoc.load(
         name,
         this.store,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { ApiError } from './api-error.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 const MAX_BODY_BYTES = 16 * 1024;
 
@@ -44,9 +45,9 @@ export async function readBody<T>(req: IncomingMessage, schema: z.ZodType<T>): P
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers = {}) {
   res.writeHead(status, {
+    ...SECURITY_HEADERS,
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
     ...headers,
   });
   res.end(status === 204 ? undefined : JSON.stringify(body));

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 
@@ -9,12 +9,20 @@ export type KvOp = { type: 'put'; key: string; value: Uint8Array } | { type: 'de
 
 export async function openKv(dataDir: string): Promise<Kv> {
   const location = join(dataDir, 'db');
-  await mkdir(location, { recursive: true });
+  await mkdir(location, { recursive: true, mode: 0o700 });
+  await chmod(location, 0o700);
   const db = new ClassicLevel<string, Uint8Array>(location, {
     keyEncoding: 'utf8',
     valueEncoding: 'view',
+    // Documents are read once when they load and then live in memory, so a large block cache
+    // and memtable (8 and 4 MiB by default) would only hold memory; writes are small.
+    cacheSize: 2 * 1024 * 1024,
+    writeBufferSize: 1024 * 1024,
   });
   await db.open();
+  // Files LevelDB makes from now on follow the process umask (main.ts sets 077); these were
+  // made before, perhaps by an older relay.
+  for (const file of await readdir(location)) await chmod(join(location, file), 0o600);
   return db;
 }
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openKv, scanPrefix } from './kv.ts';
 import { setJournalField } from './test-support/documents.ts';
 import {
+  ADMIN_TOKEN,
   api,
   connect,
   destroyAll,
@@ -27,7 +28,7 @@ afterEach(async () => {
 async function loadedDocs(http: string, want: number) {
   // Unloading happens on a timer inside the relay; poll its health report until it matches.
   for (let i = 0; i < 200; i++) {
-    const { json } = await api(http, 'GET', '/healthz');
+    const { json } = await api(http, 'GET', '/healthz', undefined, ADMIN_TOKEN);
     if ((json as { documentsLoaded: number }).documentsLoaded === want) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

@@ -1,6 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PasswordHasher } from './password.ts';
+import { ScryptThreads } from './scrypt-threads.ts';
 import { Accounts } from './accounts.ts';
 import { ApiError } from './api-error.ts';
 import { jsonBytes, openKv } from './kv.ts';
@@ -47,12 +49,15 @@ const backends: Array<[string, () => Promise<Records>]> = [
   ],
 ];
 
+const threads = new ScryptThreads(1);
+afterAll(() => threads.close());
+
 function accounts(db: Records, refreshTokenTtlDays: number) {
   return new Accounts(db, {
     signingKey: new TextEncoder().encode('a signing key for the sweep tests, 32+ chars'),
     accessTokenTtlS: 900,
     refreshTokenTtlDays,
-    scryptLog2N: 14,
+    hasher: new PasswordHasher(threads, 14),
     onFamilyRevoked: () => {},
   });
 }

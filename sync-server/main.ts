@@ -3,6 +3,9 @@ import { startRelay, type RunningRelay } from './relay.ts';
 
 // `npm run -s relay`: one process serves the built app (when there is one), the API and the
 // WebSocket relay on PORT, storing into DATA_DIR.
+// Everything the relay writes (database files, the token key) is for its own user alone.
+process.umask(0o077);
+
 let relay: RunningRelay;
 try {
   relay = await startRelay(loadConfig());

@@ -3,13 +3,31 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 /** A shared store and whether it answers right now (read at each scrape). */
 export type StoreStatus = { store: string; reachable: boolean };
 
+/**
+ * Per-message counts, kept as plain numbers on the hot path (every delivery to every peer) and
+ * handed to Prometheus at each scrape.
+ */
+export type Traffic = { messagesOut: number; bytesOut: number; bytesIn: number };
+
 /** The relay's Prometheus metrics, in a registry of its own (several relays may share a process). */
 export function createMetrics(stores: () => StoreStatus[] = () => []) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  const traffic: Traffic = { messagesOut: 0, bytesOut: 0, bytesIn: 0 };
+  const counted = (name: string, help: string, read: () => number) =>
+    new Counter({
+      name,
+      help,
+      registers,
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
   return {
     registry,
+    traffic,
     connections: new Gauge({
       name: 'relay_connections',
       help: 'Open WebSocket connections',
@@ -26,13 +44,13 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
       labelNames: ['type'],
       registers,
     }),
-    messagesOut: new Counter({
-      name: 'relay_messages_sent_total',
-      help: 'WebSocket messages sent',
-      registers,
-    }),
-    bytesIn: new Counter({ name: 'relay_bytes_received_total', help: 'Bytes received', registers }),
-    bytesOut: new Counter({ name: 'relay_bytes_sent_total', help: 'Bytes sent', registers }),
+    messagesOut: counted(
+      'relay_messages_sent_total',
+      'WebSocket messages sent',
+      () => traffic.messagesOut,
+    ),
+    bytesIn: counted('relay_bytes_received_total', 'Bytes received', () => traffic.bytesIn),
+    bytesOut: counted('relay_bytes_sent_total', 'Bytes sent', () => traffic.bytesOut),
     droppedWrites: new Counter({
       name: 'relay_viewer_writes_dropped_total',
       help: 'Updates from viewers that were dropped',
@@ -58,6 +76,45 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
       collect() {
         for (const { store, reachable } of stores()) this.set({ store }, reachable ? 1 : 0);
       },
+    }),
+    signInRefused: new Counter({
+      name: 'relay_sign_in_refused_total',
+      help: 'Sign-ins and sign-ups refused before hashing, by reason (attempts, queue_ip, queue_total)',
+      labelNames: ['reason'],
+      registers,
+    }),
+    signInQueue: new Gauge({
+      name: 'relay_sign_in_queue',
+      help: 'Sign-ins and sign-ups waiting for or running a password hash',
+      registers,
+    }),
+    stateReplyWaits: new Counter({
+      name: 'relay_state_reply_waits_total',
+      help: "Full-state requests that waited for their connection's byte rate",
+      registers,
+    }),
+    connectionsRefused: new Counter({
+      name: 'relay_connections_refused_total',
+      help: 'Connections refused for a cap, by cap (global, ip, account)',
+      labelNames: ['limit'],
+      registers,
+    }),
+    awarenessRefused: new Counter({
+      name: 'relay_awareness_refused_total',
+      help: 'Awareness (presence) updates dropped, by reason (not_yours, too_many, too_large, malformed)',
+      labelNames: ['reason'],
+      registers,
+    }),
+    quotaRefusals: new Counter({
+      name: 'relay_quota_refusals_total',
+      help: 'Writes and invites refused for an account quota, by quota (storage, documents, invites)',
+      labelNames: ['quota'],
+      registers,
+    }),
+    cspReports: new Counter({
+      name: 'relay_csp_reports_total',
+      help: 'Content-Security-Policy violation reports received from browsers',
+      registers,
     }),
     quarantined: new Counter({
       name: 'relay_records_quarantined_total',

@@ -16,13 +16,19 @@ describe('token bucket', () => {
 });
 
 describe('window limiter', () => {
-  it('counts per key, blocks at the limit, and resets when the window ends', () => {
+  it('counts reservations per key, refuses at the limit, and resets when the window ends', () => {
     const limiter = new WindowLimiter(2, 60_000);
-    limiter.hit('a', 0);
-    expect(limiter.waitS('a', 1_000)).toBe(0);
-    limiter.hit('a', 1_000);
-    expect(limiter.waitS('a', 2_000)).toBe(58);
-    expect(limiter.waitS('b', 2_000)).toBe(0);
-    expect(limiter.waitS('a', 60_000)).toBe(0);
+    expect([limiter.reserve('a', 0), limiter.reserve('a', 1_000)]).toEqual([0, 0]);
+    expect(limiter.reserve('a', 2_000)).toBe(58);
+    expect(limiter.reserve('b', 2_000)).toBe(0);
+    expect(limiter.reserve('a', 60_000)).toBe(0);
+  });
+
+  it('gives a released attempt back', () => {
+    const limiter = new WindowLimiter(1, 60_000);
+    expect(limiter.reserve('a', 0)).toBe(0);
+    limiter.release('a');
+    expect(limiter.reserve('a', 10)).toBe(0);
+    expect(limiter.reserve('a', 20)).toBeGreaterThan(0);
   });
 });

@@ -24,7 +24,11 @@ export class TokenBucket {
   }
 }
 
-/** Fixed-window counter per key (e.g. failed logins per IP); forgets windows that ended. */
+/**
+ * Fixed-window counter per key (sign-in attempts per IP); forgets windows that ended. An attempt
+ * is reserved before the work it guards starts, so attempts in flight count too, and released
+ * afterwards when it should not count (a sign-in that succeeded).
+ */
 export class WindowLimiter {
   private readonly windows = new Map<string, { startMs: number; count: number }>();
 
@@ -33,19 +37,21 @@ export class WindowLimiter {
     private readonly windowMs: number,
   ) {}
 
-  /** Seconds until `key` may try again, or 0 when it is under the limit. */
-  waitS(key: string, nowMs: number): number {
-    this.sweep(nowMs);
-    const w = this.windows.get(key);
-    return w && w.count >= this.limit ? Math.ceil((w.startMs + this.windowMs - nowMs) / 1000) : 0;
-  }
-
-  /** Counts one attempt against `key`. */
-  hit(key: string, nowMs: number) {
+  /** Counts one attempt and answers 0, or answers the seconds to wait when `key` is at the limit. */
+  reserve(key: string, nowMs: number): number {
     this.sweep(nowMs);
     const w = this.windows.get(key) ?? { startMs: nowMs, count: 0 };
+    if (w.count >= this.limit)
+      return Math.max(1, Math.ceil((w.startMs + this.windowMs - nowMs) / 1000));
     w.count += 1;
     this.windows.set(key, w);
+    return 0;
+  }
+
+  /** Takes back an attempt reserved in the current window. */
+  release(key: string) {
+    const w = this.windows.get(key);
+    if (w && w.count > 0) w.count -= 1;
   }
 
   private sweep(nowMs: number) {

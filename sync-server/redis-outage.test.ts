@@ -4,6 +4,7 @@ import { setJournalField } from './test-support/documents.ts';
 import { startPostgres, type TestPostgres } from './test-support/postgres-server.ts';
 import { startRedis, type TestRedis } from './test-support/redis-server.ts';
 import {
+  ADMIN_TOKEN,
   api,
   connect,
   converged,
@@ -182,7 +183,7 @@ describe('a document let go while Redis is down (REDIS_URL alone)', () => {
 
 async function documentsLoadedUntil(http: string, count: number) {
   for (let i = 0; i < 200; i++) {
-    const { json } = await api(http, 'GET', '/healthz');
+    const { json } = await api(http, 'GET', '/healthz', undefined, ADMIN_TOKEN);
     if ((json as { documentsLoaded: number }).documentsLoaded === count) return;
     await pause(50);
   }

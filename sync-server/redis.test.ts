@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setJournalField } from './test-support/documents.ts';
 import {
+  ADMIN_TOKEN,
   api,
   closedFor,
   connect,
@@ -107,7 +108,7 @@ describe('two relays sharing one Redis', () => {
 
 async function waitForUnload(http: string) {
   for (let i = 0; i < 200; i++) {
-    const { json } = await api(http, 'GET', '/healthz');
+    const { json } = await api(http, 'GET', '/healthz', undefined, ADMIN_TOKEN);
     if ((json as { documentsLoaded: number }).documentsLoaded === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

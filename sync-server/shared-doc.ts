@@ -1,12 +1,21 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { judgeAwareness, type AwarenessLimits, type AwarenessVerdict } from './awareness-guard.ts';
 import type { DocStorage, StoredDoc } from './doc-storage.ts';
 import type { Logger } from './log.ts';
 import type { Peer } from './peer.ts';
 import type { ReplicaTarget } from './redis-replication.ts';
+import type { AccountUsage } from './account-usage.ts';
+import { checkUpdate } from './update-check.ts';
 import { awarenessMessage, SYNC_STEP2, SYNC_UPDATE, syncMessage } from './sync-messages.ts';
 
-export type DocSettings = { maxDocBytes: number; compactAfterUpdates: number };
+export type DocSettings = {
+  maxDocBytes: number;
+  compactAfterUpdates: number;
+  awareness: AwarenessLimits;
+  /** Each account's stored bytes and documents, judged against its quotas. */
+  usage: AccountUsage;
+};
 
 /** Other relays sharing this document (Redis); null when this relay is alone. */
 export interface Replication {
@@ -17,7 +26,9 @@ export interface Replication {
 /** Transaction origin of changes that came from another relay: stored and sent to our peers only. */
 const REMOTE = Symbol('remote relay');
 
-export type ApplyResult = 'applied' | 'too-large' | 'malformed';
+/** What became of a peer's update; `quota` carries the sentence saying which account quota. */
+export type ApplyResult =
+  'applied' | 'too-large' | 'malformed' | { quota: string; which: 'storage' | 'documents' };
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
@@ -35,7 +46,11 @@ export class SharedDoc implements ReplicaTarget {
   private firstSeq: number;
   private nextSeq: number;
   /** Upper bound of the encoded size: the stored size plus every update accepted since. */
-  private approxBytes: number;
+  private approxSize: number;
+  /** Whether the document holds anything (and so counts against its account's quotas). */
+  private hasContent: boolean;
+  /** While a peer's update is integrated: what it produced, stored only if it integrates fully. */
+  private collecting: Uint8Array[] | null = null;
 
   private constructor(
     readonly name: string,
@@ -47,11 +62,13 @@ export class SharedDoc implements ReplicaTarget {
   ) {
     this.firstSeq = stored.firstSeq;
     this.nextSeq = stored.nextSeq;
-    this.approxBytes = stored.storedBytes;
+    this.approxSize = stored.storedBytes;
+    this.hasContent = stored.storedBytes > 0;
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
-      this.persistThenFanOut(update, origin),
-    );
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (this.collecting) this.collecting.push(update);
+      else this.persistThenFanOut(update, origin);
+    });
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.fanOutAwareness(change, origin),
     );
@@ -84,24 +101,68 @@ export class SharedDoc implements ReplicaTarget {
     return { doc, quarantined: stored.quarantined.length + unreadable.length };
   }
 
+  /** At least the encoded size of the document (the stored size plus every update since). */
+  get approxBytes(): number {
+    return this.approxSize;
+  }
+
   get isBroken() {
     return this.broken;
   }
 
-  /** Integrates a peer's update; the store write and fan-out follow from the doc's update event. */
+  /**
+   * Integrates a peer's update. It is decoded in full first, so a malformed one changes nothing;
+   * one that would take the document over its size limit is refused unless it adds no content
+   * (deleting always works, so a full document can always be made smaller). The store write and
+   * fan-out follow, only once Yjs has integrated the whole update.
+   */
   applyFromPeer(update: Uint8Array, peer: Peer): ApplyResult {
-    if (this.approxBytes + update.length > this.settings.maxDocBytes) {
-      this.compactNow();
-      if (this.approxBytes + update.length > this.settings.maxDocBytes) return 'too-large';
+    const check = checkUpdate(update, this.doc);
+    if (!check.ok) {
+      this.log.warn({ doc: this.name, err: check.error }, 'refused a malformed update');
+      return 'malformed';
     }
+    if (check.addsContent) {
+      const room = this.roomFor(update.length);
+      if (room !== 'applied') return room;
+    }
+    const produced: Uint8Array[] = [];
+    this.collecting = produced;
     try {
       Y.applyUpdate(this.doc, update, peer);
     } catch (error) {
-      this.log.warn({ doc: this.name, err: error }, 'refused a malformed update');
+      // Decoded fine yet failed to integrate: what it changed in memory is not kept, stored or
+      // sent; the document closes and loads again from the store.
+      this.collecting = null;
+      this.fail(error);
       return 'malformed';
     }
-    this.approxBytes += update.length;
+    this.collecting = null;
+    this.approxSize += update.length;
+    for (const integrated of produced) this.persistThenFanOut(integrated, peer);
+    // Only content counts: a client's empty first sync does not make a document.
+    if (check.addsContent) {
+      this.hasContent = true;
+      this.settings.usage.noteSize(this.name, this.approxSize, false);
+    }
     return 'applied';
+  }
+
+  /**
+   * Whether the document may grow by `bytes`, against its own limit and its account's quotas.
+   * The size kept between snapshots is an upper bound, so before refusing it is made exact.
+   */
+  private roomFor(bytes: number): ApplyResult {
+    const check = (): ApplyResult => {
+      if (this.approxSize + bytes > this.settings.maxDocBytes) return 'too-large';
+      const quota = this.settings.usage.allows(this.name, this.approxSize, bytes);
+      return quota.ok ? 'applied' : { quota: quota.reason, which: quota.quota };
+    };
+    if (check() === 'applied') return 'applied';
+    this.compactNow();
+    const result = check();
+    if (typeof result === 'object') this.settings.usage.countRefusal(result.which);
+    return result;
   }
 
   stateVector(): Uint8Array {
@@ -114,7 +175,8 @@ export class SharedDoc implements ReplicaTarget {
 
   applyRemote(update: Uint8Array) {
     if (this.broken) return;
-    this.approxBytes += update.length;
+    this.approxSize += update.length;
+    this.hasContent = true;
     Y.applyUpdate(this.doc, update, REMOTE);
   }
 
@@ -122,8 +184,12 @@ export class SharedDoc implements ReplicaTarget {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
   }
 
-  applyAwareness(update: Uint8Array, peer: Peer) {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  /** Applies a peer's awareness update if it only touches the peer's own entries (see judgeAwareness). */
+  applyAwareness(update: Uint8Array, peer: Peer): AwarenessVerdict {
+    const active = new Set(this.awareness.getStates().keys());
+    const verdict = judgeAwareness(update, peer.awarenessIds, active, this.settings.awareness);
+    if (verdict.ok) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    return verdict;
   }
 
   /** Sync step 2 for a peer's state vector, once everything already integrated is stored. */
@@ -183,7 +249,8 @@ export class SharedDoc implements ReplicaTarget {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const write = this.store.compact(this.name, snapshot, this.firstSeq, this.nextSeq);
     this.firstSeq = this.nextSeq;
-    this.approxBytes = snapshot.length;
+    this.approxSize = snapshot.length;
+    if (this.hasContent) this.settings.usage.noteSize(this.name, snapshot.length, true);
     const previous = this.persisted;
     this.persisted = Promise.all([previous, write]).then(
       () => undefined,

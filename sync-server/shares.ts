@@ -21,6 +21,8 @@ const Share = z.object({
   granteeId: z.string().nullable(),
   createdAt: z.string(),
   acceptedAt: z.string().nullable(),
+  /** Until when a pending invite can be accepted; older records have none (createdAt + TTL). */
+  expiresAt: z.string().optional(),
 });
 type Share = z.infer<typeof Share>;
 
@@ -30,10 +32,22 @@ const view = ({ inviteHash: _hash, ...rest }: Share): ShareView => rest;
 
 // Keys: share:<id> holds the record; invite:<hash> finds it by invite token; given:<owner>:<id>
 // and grant:<grantee>:<id> index it for listing and for access checks.
+export type InviteSettings = {
+  inviteTtlDays: number;
+  invitesPerHour: number;
+  /** An invite was refused for the hourly quota (counted in metrics). */
+  onQuota: () => void;
+};
+
+const HOUR_MS = 3_600_000;
+
 export class Shares {
   private readonly lock = new Mutex();
 
-  constructor(private readonly db: Records) {}
+  constructor(
+    private readonly db: Records,
+    private readonly settings: InviteSettings,
+  ) {}
 
   async create(owner: User, prefix: string, role: ShareRole, email: string) {
     if (ownerOf(`${prefix}/`) !== owner.athleteId) {
@@ -42,7 +56,9 @@ export class Shares {
     if (email.toLowerCase() === owner.email) {
       throw new ApiError(400, 'self_share', 'You already have access to your own documents.');
     }
+    await this.refuseOverQuota(owner.id);
     const token = newOpaqueToken();
+    const now = Date.now();
     const share: Share = {
       id: randomUUID(),
       ownerId: owner.id,
@@ -53,8 +69,9 @@ export class Shares {
       inviteHash: hashToken(token),
       status: 'pending',
       granteeId: null,
-      createdAt: new Date().toISOString(),
+      createdAt: new Date(now).toISOString(),
       acceptedAt: null,
+      expiresAt: new Date(now + this.settings.inviteTtlDays * 86_400_000).toISOString(),
     };
     await this.db.batch([
       { type: 'put', key: `share:${share.id}`, value: jsonBytes(share) },
@@ -80,6 +97,9 @@ export class Shares {
         );
       }
       if (share.status === 'accepted') return view(share);
+      if (this.expired(share)) {
+        throw new ApiError(410, 'invite_expired', 'This invite has expired; ask for a new one.');
+      }
       const accepted: Share = {
         ...share,
         status: 'accepted',
@@ -121,6 +141,29 @@ export class Shares {
   async grantsFor(userId: string): Promise<Grant[]> {
     const shares = await this.indexed(`grant:${userId}:`);
     return shares.map((s) => ({ prefix: s.prefix, role: s.role }));
+  }
+
+  private expired(share: Share): boolean {
+    const expiresMs =
+      share.expiresAt !== undefined
+        ? Date.parse(share.expiresAt)
+        : Date.parse(share.createdAt) + this.settings.inviteTtlDays * 86_400_000;
+    return expiresMs <= Date.now();
+  }
+
+  /** At most `invitesPerHour` invites per account in any hour. */
+  private async refuseOverQuota(ownerId: string) {
+    const hourAgo = Date.now() - HOUR_MS;
+    const given = await this.indexed(`given:${ownerId}:`);
+    const recent = given.filter((s) => Date.parse(s.createdAt) > hourAgo).length;
+    if (recent < this.settings.invitesPerHour) return;
+    this.settings.onQuota();
+    throw new ApiError(
+      429,
+      'invite_quota',
+      `You can send ${this.settings.invitesPerHour} invites an hour; please try again later.`,
+      { 'retry-after': '600' },
+    );
   }
 
   private async indexed(prefix: string): Promise<Share[]> {

@@ -1,17 +1,11 @@
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import type { RelayConfig } from './config.ts';
 import type { DocStorage } from './doc-storage.ts';
 import { DocStore } from './doc-store.ts';
-import { guardedDocStorage } from './guarded-doc-storage.ts';
 import { openKv, type KvOp } from './kv.ts';
-import { openDatabase } from './pg-database.ts';
-import { PgDocStore } from './pg-doc-store.ts';
-import { pgRecords } from './pg-records.ts';
 import type { Reachability } from './reachability.ts';
 import { guardedRecords, levelRecords, redisRecords, type Records } from './records.ts';
-import { trackedRedis } from './redis-client.ts';
 import { loadSigningKey } from './tokens.ts';
-import { isPgUnreachable, isRedisUnreachable } from './unreachable-errors.ts';
 import { WriteQueue } from './write-queue.ts';
 
 export type Storage = {
@@ -27,10 +21,6 @@ export type Storage = {
 /** The shared stores in use (null: not configured), each watched for reachability. */
 export type SharedStores = { redis: Reachability | null; database: Reachability | null };
 
-// The database is marked unreachable under this source by any failed request and reachable
-// again only by the periodic probe.
-const PROBE = 'probe';
-
 /**
  * Where the relay keeps things: PostgreSQL with DATABASE_URL (documents and records, shared by
  * every relay); otherwise LevelDB in DATA_DIR, with records in Redis when REDIS_URL is set.
@@ -42,42 +32,23 @@ export async function openStorage(
 ): Promise<Storage> {
   const { database, redis: redisReachability } = shared;
   if (config.databaseUrl && database) {
-    // An idle connection dropping is the first sign of a database going away.
-    const pool = await openDatabase(config.databaseUrl, config.storeTimeoutMs, (error) =>
-      database.report(PROBE, false, error),
-    );
-    const docs = new PgDocStore(pool, onBatch);
-    const signingKey = await loadSigningKey(config.dataDir, config.jwtSecret);
-    let probing = false;
-    const probe = setInterval(() => {
-      if (probing) return;
-      probing = true;
-      pool
-        .query('SELECT 1')
-        .then(
-          () => database.report(PROBE, true),
-          (error: unknown) => database.report(PROBE, false, error),
-        )
-        .finally(() => (probing = false));
-    }, config.healthProbeMs);
-    return {
-      docs: guardedDocStorage(docs, database, isPgUnreachable, PROBE),
-      records: guardedRecords(pgRecords(pool), database, isPgUnreachable, PROBE),
-      recordWrites: null,
-      signingKey,
-      close: async () => {
-        clearInterval(probe);
-        await docs.flush();
-        await pool.end();
-      },
-    };
+    // Loaded only when used: a relay on its own never loads the PostgreSQL client.
+    const { openPgStorage } = await import('./pg-storage.ts');
+    return openPgStorage({ ...config, databaseUrl: config.databaseUrl }, onBatch, database);
   }
-  await mkdir(config.dataDir, { recursive: true });
+  // Only the relay's own user may read what it stores.
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+  await chmod(config.dataDir, 0o700);
   const db = await openKv(config.dataDir);
   const queue = new WriteQueue<KvOp>((ops) => db.batch(ops, { sync: config.syncWrites }), onBatch);
-  const redis =
+  // Loaded only when used, like PostgreSQL above.
+  const redisModules =
     config.redisUrl && redisReachability
-      ? trackedRedis(config.redisUrl, 'records', redisReachability, {
+      ? await Promise.all([import('./redis-client.ts'), import('./unreachable-errors.ts')])
+      : null;
+  const redis =
+    config.redisUrl && redisReachability && redisModules
+      ? redisModules[0].trackedRedis(config.redisUrl, 'records', redisReachability, {
           maxRetriesPerRequest: 2,
           commandTimeout: config.storeTimeoutMs,
         })
@@ -86,11 +57,11 @@ export async function openStorage(
   return {
     docs: new DocStore(db, queue),
     records:
-      redis && redisReachability
+      redis && redisReachability && redisModules
         ? guardedRecords(
             redisRecords(redis.client, 'splits'),
             redisReachability,
-            isRedisUnreachable,
+            redisModules[1].isRedisUnreachable,
             null,
           )
         : local,

@@ -2,13 +2,16 @@ import * as decoding from 'lib0/decoding';
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { canWrite, type Role } from './access.ts';
+import { CLOSE } from './close-codes.ts';
 import type { DocRegistry } from './doc-registry.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import type { Peer } from './peer.ts';
+import { PeerSocket, type OutboundLimits } from './peer-socket.ts';
 import { StoreUnavailable } from './reachability.ts';
 import { TokenBucket } from './rate-limit.ts';
 import type { SharedDoc } from './shared-doc.ts';
+import { StateReplies, type StateReplyBudget } from './state-replies.ts';
 import {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
@@ -21,24 +24,14 @@ import {
 } from './sync-messages.ts';
 import * as Y from 'yjs';
 
-export type ConnectionLimits = {
+export { CLOSE } from './close-codes.ts';
+
+export type ConnectionLimits = OutboundLimits & {
   maxMessageBytes: number;
-  maxBufferedBytes: number;
   updatesPerSecond: number;
   updateBurst: number;
+  stateReplyBytesPerS: number;
 };
-
-/** Close codes. 44xx make y-websocket 3.1 stop reconnecting; 1009/1011/1012/1013 let it retry. */
-export const CLOSE = {
-  malformed: 4400,
-  unauthenticated: 4401,
-  forbidden: 4403,
-  docTooLarge: 4413,
-  messageTooLarge: 1009,
-  serverError: 1011,
-  restarting: 1012,
-  tryLater: 1013,
-} as const;
 
 // Metric labels for the known message types only, so junk cannot grow the label set.
 const MESSAGE_LABELS: Record<number, string> = {
@@ -48,7 +41,21 @@ const MESSAGE_LABELS: Record<number, string> = {
   [MESSAGE_QUERY_AWARENESS]: 'query_awareness',
 };
 
+/** What an awareness reply is taken to cost until it is made (entries are bounded per document). */
+const AWARENESS_ESTIMATE_BYTES = 64 * 1024;
+
+/** Messages read but not yet handled above which the peer is not read (see PeerSocket.hold). */
+const MAX_QUEUED_MESSAGES = 16;
+
 type Identity = { userId: string; familyId: string; role: Role };
+
+export type ConnectionDeps = {
+  registry: DocRegistry;
+  limits: ConnectionLimits;
+  replyBudget: StateReplyBudget;
+  metrics: Metrics;
+  log: Logger;
+};
 
 /** One authorised WebSocket on one document: reads y-websocket messages and applies the rules. */
 export class SyncConnection implements Peer {
@@ -62,99 +69,73 @@ export class SyncConnection implements Peer {
   /** The socket is gone; what it sent before that is still handled, then the doc released. */
   private socketClosed = false;
   private released = false;
-  private chain: Promise<void> = Promise.resolve();
-  /** Messages that arrive while the document loads; null once it is ready. */
-  private pending: Uint8Array[] | null;
+  /** Messages read and waiting to be handled, one at a time, in order. */
+  private readonly inbox: Uint8Array[] = [];
+  private handling = false;
   private readonly bucket: TokenBucket;
-  /** The TCP socket is corked until the end of this tick (see send). */
-  private corked = false;
+  private readonly replies: StateReplies;
+  readonly socket: PeerSocket;
 
   constructor(
     private readonly ws: WebSocket,
-    /** The socket under `ws` (from the upgrade), corked so that one tick's frames go out in one write. */
-    private readonly transport: Duplex,
+    transport: Duplex,
     readonly docName: string,
     identity: Identity,
-    private readonly deps: {
-      registry: DocRegistry;
-      limits: ConnectionLimits;
-      metrics: Metrics;
-      log: Logger;
-    },
+    private readonly deps: ConnectionDeps,
   ) {
     this.userId = identity.userId;
     this.familyId = identity.familyId;
     this.role = identity.role;
-    this.bucket = new TokenBucket(
-      deps.limits.updatesPerSecond,
-      deps.limits.updateBurst,
-      Date.now(),
+    const { limits } = deps;
+    this.bucket = new TokenBucket(limits.updatesPerSecond, limits.updateBurst, Date.now());
+    this.socket = new PeerSocket(
+      ws,
+      transport,
+      limits,
+      deps.replyBudget,
+      deps.metrics.traffic,
+      () => this.dropSlow(),
     );
-    this.pending = [];
+    this.replies = new StateReplies(this.socket, limits.stateReplyBytesPerS, deps.replyBudget, () =>
+      deps.metrics.stateReplyWaits.inc(),
+    );
   }
 
   /** Loads the document, greets the client, then handles `early` and every later message. */
   async start(early: Uint8Array[]): Promise<void> {
-    this.pending = [...early];
+    // Nothing is handled while the document loads; the peer is not read meanwhile.
+    this.socket.hold('loading');
+    this.inbox.push(...early);
     this.ws.on('message', (data: Buffer) => this.enqueue(data));
     this.ws.on('close', () => this.onSocketClose());
     try {
       this.doc = await this.deps.registry.acquire(this.docName, this);
     } catch (error) {
-      // An unreachable store is logged once when it goes, not once per retrying client.
-      if (error instanceof StoreUnavailable) {
-        this.close(CLOSE.serverError, 'the relay cannot reach its storage; retrying');
-        return;
-      }
-      this.deps.log.error({ doc: this.docName, err: error }, 'could not load document');
-      this.close(CLOSE.serverError, 'the relay could not load this document; retrying');
+      this.loadFailed(error);
       return;
     }
-    const doc = this.doc;
     // The greeting's state vector is what is on disk, so a client comparing it with its own can
     // honestly say "backed up".
-    if (!this.closed) await doc.whenPersisted();
+    if (!this.closed) await this.doc.whenPersisted();
     if (this.closed) {
       this.releaseDoc();
       return;
     }
-    this.send(syncMessage(SYNC_STEP1, Y.encodeStateVector(doc.doc)));
-    const states = doc.awarenessStates();
-    if (states) this.send(states);
-    const waiting = this.pending ?? [];
-    this.pending = null;
-    for (const data of waiting) this.enqueue(data);
-    if (this.socketClosed) this.chain = this.chain.then(() => this.releaseDoc());
+    this.socket.send(syncMessage(SYNC_STEP1, Y.encodeStateVector(this.doc.doc)), 'reply');
+    const states = this.doc.awarenessStates();
+    if (states) this.socket.send(states, 'reply');
+    this.socket.release('loading');
+    void this.drain();
   }
 
   send(message: Uint8Array) {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    if (this.ws.bufferedAmount > this.deps.limits.maxBufferedBytes) {
-      this.limitClose(
-        'buffered',
-        CLOSE.tryLater,
-        'client is not reading fast enough; reconnect later',
-      );
-      return;
-    }
-    this.deps.metrics.messagesOut.inc();
-    this.deps.metrics.bytesOut.inc(message.length);
-    // A group commit releases every update of a batch in one tick; corking until the tick ends
-    // sends all of them to this peer in one write (one syscall) instead of one write per frame.
-    if (!this.corked) {
-      this.corked = true;
-      this.transport.cork();
-      process.nextTick(() => {
-        this.corked = false;
-        this.transport.uncork();
-      });
-    }
-    this.ws.send(message, { binary: true });
+    if (!this.closed) this.socket.send(message, 'update');
   }
 
   close(code: number, reason: string) {
     if (this.closed) return;
     this.closed = true;
+    this.socket.closing();
     this.ws.close(code, reason);
     this.deps.log.info(
       { doc: this.docName, user: this.userId, code, reason },
@@ -162,19 +143,40 @@ export class SyncConnection implements Peer {
     );
   }
 
-  private enqueue(data: Uint8Array) {
-    if (this.closed) return;
-    if (this.pending) {
-      this.pending.push(data);
+  private loadFailed(error: unknown) {
+    // An unreachable store is logged once when it goes, not once per retrying client.
+    if (error instanceof StoreUnavailable) {
+      this.close(CLOSE.serverError, 'the relay cannot reach its storage; retrying');
       return;
     }
-    this.chain = this.chain.then(() => this.handle(data));
+    this.deps.log.error({ doc: this.docName, err: error }, 'could not load document');
+    this.close(CLOSE.serverError, 'the relay could not load this document; retrying');
   }
 
-  private async handle(data: Uint8Array): Promise<void> {
-    const doc = this.doc;
-    if (this.closed || !doc) return;
-    this.deps.metrics.bytesIn.inc(data.length);
+  private enqueue(data: Uint8Array) {
+    if (this.closed) return;
+    this.inbox.push(data);
+    if (this.inbox.length >= MAX_QUEUED_MESSAGES) this.socket.hold('inbox');
+    void this.drain();
+  }
+
+  /** Handles queued messages one at a time; reading resumes once the queue has emptied. */
+  private async drain(): Promise<void> {
+    if (this.handling || !this.doc) return;
+    this.handling = true;
+    for (let data = this.inbox.shift(); data; data = this.inbox.shift()) {
+      // Live updates are handled synchronously; only replies (which may wait) return a promise.
+      const waiting = this.handle(this.doc, data);
+      if (waiting) await waiting;
+    }
+    this.handling = false;
+    this.socket.release('inbox');
+    if (this.socketClosed) this.releaseDoc();
+  }
+
+  private handle(doc: SharedDoc, data: Uint8Array): Promise<void> | undefined {
+    if (this.closed) return;
+    this.deps.metrics.traffic.bytesIn += data.length;
     if (data.length > this.deps.limits.maxMessageBytes) {
       this.limitClose(
         'message_size',
@@ -183,30 +185,34 @@ export class SyncConnection implements Peer {
       );
       return;
     }
-    try {
-      await this.dispatch(doc, decoding.createDecoder(data));
-    } catch (error) {
+    const malformed = (error: unknown) => {
       this.deps.log.warn({ doc: this.docName, user: this.userId, err: error }, 'malformed message');
       this.close(CLOSE.malformed, 'malformed message');
+    };
+    try {
+      return this.dispatch(doc, decoding.createDecoder(data))?.catch(malformed);
+    } catch (error) {
+      malformed(error);
     }
   }
 
-  private async dispatch(doc: SharedDoc, decoder: decoding.Decoder): Promise<void> {
+  private dispatch(doc: SharedDoc, decoder: decoding.Decoder): Promise<void> | undefined {
     const type = decoding.readVarUint(decoder);
     this.deps.metrics.messagesIn.inc({ type: MESSAGE_LABELS[type] ?? 'unknown' });
-    // Every message costs work (a sync step 1 re-encodes the document), so all of them count.
     if (this.overRate()) return;
     switch (type) {
       case MESSAGE_SYNC:
         return this.onSync(doc, decoder);
-      case MESSAGE_AWARENESS:
-        doc.applyAwareness(decoding.readVarUint8Array(decoder), this);
-        return;
-      case MESSAGE_QUERY_AWARENESS: {
-        const states = doc.awarenessStates();
-        if (states) this.send(states);
+      case MESSAGE_AWARENESS: {
+        const verdict = doc.applyAwareness(decoding.readVarUint8Array(decoder), this);
+        // Refused presence is dropped, not fatal: y-websocket re-sends presence every 15 s.
+        if (!verdict.ok) this.deps.metrics.awarenessRefused.inc({ reason: verdict.reason });
         return;
       }
+      case MESSAGE_QUERY_AWARENESS:
+        return this.replies.send(AWARENESS_ESTIMATE_BYTES, () =>
+          Promise.resolve(doc.awarenessStates()),
+        );
       case MESSAGE_AUTH:
         return;
       default:
@@ -214,13 +220,12 @@ export class SyncConnection implements Peer {
     }
   }
 
-  private async onSync(doc: SharedDoc, decoder: decoding.Decoder): Promise<void> {
+  private onSync(doc: SharedDoc, decoder: decoding.Decoder): Promise<void> | undefined {
     const syncType = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (syncType === SYNC_STEP1) {
       Y.decodeStateVector(payload); // throws on garbage before we do any work
-      this.send(await doc.step2For(payload));
-      return;
+      return this.replies.send(doc.approxBytes, () => doc.step2For(payload));
     }
     if (syncType !== SYNC_STEP2 && syncType !== SYNC_UPDATE) {
       this.close(CLOSE.malformed, `unknown sync message ${syncType}`);
@@ -240,6 +245,8 @@ export class SyncConnection implements Peer {
       );
     } else if (result === 'malformed') {
       this.close(CLOSE.malformed, 'malformed update');
+    } else if (result !== 'applied') {
+      this.limitClose('quota', CLOSE.docTooLarge, result.quota);
     }
   }
 
@@ -255,10 +262,26 @@ export class SyncConnection implements Peer {
     this.close(code, reason);
   }
 
+  /**
+   * A peer too far behind: told why (1013), but the close frame waits behind everything unsent,
+   * so it is cut off if it has not read that far within the slow-reader time.
+   */
+  private dropSlow() {
+    if (this.closed) return;
+    this.limitClose(
+      'buffered',
+      CLOSE.tryLater,
+      'client is not reading fast enough; reconnect later',
+    );
+    const cutOff = setTimeout(() => this.ws.terminate(), this.deps.limits.slowReaderMs);
+    this.ws.once('close', () => clearTimeout(cutOff));
+  }
+
   private onSocketClose() {
     this.socketClosed = true;
-    // While the document loads, start() releases it after handling what arrived.
-    if (this.pending === null) this.chain = this.chain.then(() => this.releaseDoc());
+    this.socket.dispose();
+    // While the document loads or messages wait, the doc is released after they are handled.
+    if (!this.handling && this.doc) this.releaseDoc();
   }
 
   private releaseDoc() {

@@ -4,12 +4,19 @@ import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const children = new Set<ChildProcess>();
+/** Processes not started as our children (a PostgreSQL cluster), killed the same way. */
+const strays = new Set<number>();
 const tempDirs = new Set<string>();
 
 export function track(child: ChildProcess): ChildProcess {
   children.add(child);
   child.once('exit', () => children.delete(child));
   return child;
+}
+
+export function trackPid(pid: number): () => void {
+  strays.add(pid);
+  return () => strays.delete(pid);
 }
 
 export function trackTempDir(dir: string): string {
@@ -34,6 +41,13 @@ export async function stop(child: ChildProcess, graceMs = 5000): Promise<void> {
 
 function killEverything(): void {
   for (const child of children) child.kill('SIGKILL');
+  for (const pid of strays) {
+    try {
+      process.kill(pid, 'SIGQUIT');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
+  }
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 }
 

@@ -1,7 +1,7 @@
 // Preloaded into every server under test (with --expose-gc): SIGUSR2 runs a full garbage
 // collection and writes the server's own memory figures to BENCH_MEMORY_FILE, so memory is
 // sampled after collection rather than wherever V8 happened to be. It changes nothing else.
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 
 const collect = (globalThis as { gc?: () => void }).gc;
 const memoryFile = process.env.BENCH_MEMORY_FILE;
@@ -11,5 +11,7 @@ if (!collect || !memoryFile)
 process.on('SIGUSR2', () => {
   collect();
   const { heapUsed, external, arrayBuffers } = process.memoryUsage();
-  writeFileSync(memoryFile, JSON.stringify({ heapUsed, external, arrayBuffers }));
+  // Written aside and renamed, so the bench never reads half a file.
+  writeFileSync(`${memoryFile}.part`, JSON.stringify({ heapUsed, external, arrayBuffers }));
+  renameSync(`${memoryFile}.part`, memoryFile);
 });

@@ -8,7 +8,7 @@ describe('assign', () => {
   it('gives every client a document, evenly, and keeps each document in one process', () => {
     const plan = {
       kind: 'y-websocket',
-      serverUrl: 'ws://127.0.0.1:1',
+      serverUrls: ['ws://127.0.0.1:1'],
       docs: docs(3),
       clients: 11,
     } as const;
@@ -25,7 +25,7 @@ describe('assign', () => {
   it('starts no idle process when there are fewer documents than processes', () => {
     const plan = {
       kind: 'hocuspocus',
-      serverUrl: 'ws://127.0.0.1:1',
+      serverUrls: ['ws://127.0.0.1:1'],
       docs: docs(1),
       clients: 5,
     } as const;

@@ -105,7 +105,7 @@ class LoadProcess {
 
 export type LoadPlan = {
   kind: ClientKind;
-  serverUrl: string;
+  serverUrls: readonly string[];
   docs: readonly BenchDoc[];
   clients: number;
   workers: number;
@@ -144,7 +144,7 @@ export class LoadFleet {
         p.process.post({
           type: 'configure',
           kind: plan.kind,
-          serverUrl: plan.serverUrl,
+          serverUrls: [...plan.serverUrls],
           docs: p.docs,
           connectTimeoutMs: plan.connectTimeoutMs,
         });

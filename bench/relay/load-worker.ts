@@ -13,7 +13,7 @@ import {
 
 type Configure = Extract<ToWorker, { type: 'configure' }>;
 type Run = Extract<ToWorker, { type: 'run' }>;
-type Member = { id: number; docIndex: number; client: BenchClient | null };
+type Member = { id: number; docIndex: number; indexInDoc: number; client: BenchClient | null };
 
 const CONNECT_BATCH = 25;
 
@@ -30,7 +30,8 @@ function send(message: FromWorker): void {
 function layout(c: Configure): void {
   let id = 0;
   c.docs.forEach((doc, docIndex) => {
-    for (let i = 0; i < doc.clients; i++) members.push({ id: id++, docIndex, client: null });
+    for (let i = 0; i < doc.clients; i++)
+      members.push({ id: id++, docIndex, indexInDoc: i, client: null });
   });
 }
 
@@ -55,7 +56,7 @@ async function connect(c: Configure, which: 'first' | 'rest'): Promise<number> {
       m.client = openClient(
         {
           kind: c.kind,
-          serverUrl: c.serverUrl,
+          serverUrl: c.serverUrls[m.indexInDoc % c.serverUrls.length] ?? '',
           docName: doc.name,
           token: doc.token,
         },

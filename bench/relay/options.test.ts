@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseOptions } from './options.ts';
 
 describe('parseOptions', () => {
-  it('defaults to the 2-core size: 500 clients, 50 documents, 30 s, every server', () => {
+  it('defaults to the 2-core size: 500 clients, 50 documents, 30 s, every server, a fault run', () => {
     const o = parseOptions([], {});
-    expect([o.clients, o.docs, o.seconds]).toEqual([500, 50, 30]);
-    expect(o.targets).toEqual(['ours', 'reference', 'hocuspocus']);
+    expect([o.clients, o.docs, o.seconds, o.faultSeconds]).toEqual([500, 50, 30, 15]);
+    expect(o.targets).toEqual(['ours', 'reference', 'hocuspocus', 'pair']);
   });
 
   it('takes BENCH_* variables, with flags winning over them', () => {

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-export const TARGETS = ['ours', 'reference', 'hocuspocus'] as const;
+export const TARGETS = ['ours', 'reference', 'hocuspocus', 'pair'] as const;
 export type TargetName = (typeof TARGETS)[number];
 
 const OptionsSchema = z
@@ -13,6 +13,8 @@ const OptionsSchema = z
     seconds: z.coerce.number().min(1).max(600).default(30),
     /** Length of the closed-loop phase that finds the most the system carries (0 skips it). */
     saturateSeconds: z.coerce.number().min(0).max(600).default(10),
+    /** Length of the fault run (two relays, one SIGKILLed, Redis restarted; 0 skips it). */
+    faultSeconds: z.coerce.number().min(0).max(600).default(15),
     /** Each phase is split into this many rounds, taken in turn by every server. */
     rounds: z.coerce.number().int().min(1).max(20).default(3),
     /** Edits each client makes per second (timed with jitter, so the load is open-loop). */
@@ -33,8 +35,10 @@ export type BenchOptions = z.infer<typeof OptionsSchema>;
 
 export const USAGE =
   'usage: npm run bench:relay -- [--clients N] [--docs M] [--seconds S] [--saturate-seconds S] ' +
-  '[--rate EDITS_PER_CLIENT_PER_S] [--rounds R] [--workers W] [--targets ours,reference,hocuspocus]\n' +
-  '(or BENCH_CLIENTS, BENCH_DOCS, BENCH_SECONDS, BENCH_SATURATE_SECONDS, BENCH_RATE, BENCH_ROUNDS, ' +
+  '[--fault-seconds S] [--rate EDITS_PER_CLIENT_PER_S] [--rounds R] [--workers W] ' +
+  '[--targets ours,reference,hocuspocus,pair]\n' +
+  '(or BENCH_CLIENTS, BENCH_DOCS, BENCH_SECONDS, BENCH_SATURATE_SECONDS, BENCH_FAULT_SECONDS, ' +
+  'BENCH_RATE, BENCH_ROUNDS, ' +
   "BENCH_WORKERS, BENCH_TARGETS); BENCH_PROFILE_DIR=DIR writes each server's V8 CPU profile " +
   'under DIR/<target>/ when it stops';
 
@@ -51,6 +55,7 @@ export function parseOptions(
         docs: { type: 'string' },
         seconds: { type: 'string' },
         'saturate-seconds': { type: 'string' },
+        'fault-seconds': { type: 'string' },
         rate: { type: 'string' },
         rounds: { type: 'string' },
         workers: { type: 'string' },
@@ -68,6 +73,7 @@ export function parseOptions(
     docs: values.docs ?? env.BENCH_DOCS,
     seconds: values.seconds ?? env.BENCH_SECONDS,
     saturateSeconds: values['saturate-seconds'] ?? env.BENCH_SATURATE_SECONDS,
+    faultSeconds: values['fault-seconds'] ?? env.BENCH_FAULT_SECONDS,
     rate: values.rate ?? env.BENCH_RATE,
     rounds: values.rounds ?? env.BENCH_ROUNDS,
     workers: values.workers ?? env.BENCH_WORKERS,

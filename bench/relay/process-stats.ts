@@ -58,3 +58,28 @@ export async function sampleAfterGc(pid: number, memoryFile: string): Promise<Me
   }
   throw new Error(`server ${pid} did not report its memory within 2 s of SIGUSR2`);
 }
+
+/** CPU seconds of each process so far, by label (processes that have exited count as 0). */
+export async function cpuByLabel(
+  processes: readonly { label: string; pid: number }[],
+): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    processes.map(async (p) => [p.label, await cpuSeconds(p.pid).catch(() => 0)] as const),
+  );
+  const byLabel: Record<string, number> = {};
+  for (const [label, s] of entries) byLabel[label] = (byLabel[label] ?? 0) + s;
+  return byLabel;
+}
+
+/** Memory of every Node server process (after a full GC in each), added up. */
+export async function sampleAllAfterGc(
+  processes: readonly { pid: number; memoryFile: string | null }[],
+): Promise<MemorySample> {
+  const samples = await Promise.all(
+    processes.flatMap((p) => (p.memoryFile ? [sampleAfterGc(p.pid, p.memoryFile)] : [])),
+  );
+  return samples.reduce((a, b) => ({ rssB: a.rssB + b.rssB, heapB: a.heapB + b.heapB }), {
+    rssB: 0,
+    heapB: 0,
+  });
+}

@@ -1,6 +1,7 @@
 // The bench's printed output: absolute figures per server first, the ratios on the last lines.
 import { loadavg } from 'node:os';
 import type { PhaseResult, TargetResult } from './target-session.ts';
+import type { FaultResult } from './fault-run.ts';
 import type { BenchOptions, TargetName } from './options.ts';
 
 const MIB = 1024 * 1024;
@@ -47,6 +48,15 @@ function printPhase(label: string, p: PhaseResult): void {
       `${p.serverWritesPerEdit.toFixed(1)} write syscalls per edit; ` +
       `clients' CPU ${p.loadCpuPercent.toFixed(0)}%`,
   );
+  const byProcess = Object.entries(p.cpuPercentByProcess);
+  if (byProcess.length > 1) {
+    console.log(
+      `  ${''.padEnd(10)} CPU by process: ${byProcess.map(([label, pct]) => `${label} ${pct.toFixed(0)}%`).join(', ')}`,
+    );
+  }
+  console.log(
+    `  ${''.padEnd(10)} server CPU per delivered update ${p.serverCpuUsPerDelivery.toFixed(1)} µs (all processes)`,
+  );
   console.log(
     `  ${''.padEnd(10)} latency per delivery p50 ${ms(p.delivery.p50Ms)}, p95 ${ms(p.delivery.p95Ms)}, ` +
       `p99 ${ms(p.delivery.p99Ms)}, max ${ms(p.delivery.maxMs)}; to every peer p95 ` +
@@ -85,13 +95,19 @@ export function printFailure(name: TargetName, error: unknown): void {
 const throughput = (r: TargetResult | undefined) => (r?.saturated ?? r?.steady)?.deliveriesPerS;
 
 export function printRatios(results: Partial<Record<TargetName, TargetResult>>): void {
-  const { ours, reference, hocuspocus } = results;
+  const { ours, reference, hocuspocus, pair } = results;
   const phase = Object.values(results).some((r) => r.saturated) ? 'saturated' : 'steady';
+  const cpu = (r: TargetResult | undefined) => r?.steady.serverCpuUsPerDelivery;
+  const rss = (r: TargetResult | undefined) => r?.memory.allConnected.rssB;
   console.log('');
   console.log(
-    `ours/reference server CPU per edit (steady): ` +
-      `${ratio(ours?.steady.serverCpuMsPer1000Edits, reference?.steady.serverCpuMsPer1000Edits)} ` +
-      `(cost of auth + durable storage; lower is cheaper)`,
+    `ours/reference server CPU per delivered update (steady): ${ratio(cpu(ours), cpu(reference))} ` +
+      `(target <= 0.8x; ours with auth + fsynced storage); pair/reference ${ratio(cpu(pair), cpu(reference))} ` +
+      `(both relays, Redis and PostgreSQL together)`,
+  );
+  console.log(
+    `server RSS with every client connected: ours ${mib(rss(ours))}, reference ${mib(rss(reference))}, ` +
+      `ours/reference ${ratio(rss(ours), rss(reference))} (target <= 1.0x); pair (both relays) ${mib(rss(pair))}`,
   );
   console.log(
     `ours/reference server write syscalls per edit (steady; saturated): ` +
@@ -99,14 +115,32 @@ export function printRatios(results: Partial<Record<TargetName, TargetResult>>):
       `${ratio(ours?.saturated?.serverWritesPerEdit, reference?.saturated?.serverWritesPerEdit)}`,
   );
   console.log(
-    `ours/reference throughput (${phase} deliveries/s): ${ratio(throughput(ours), throughput(reference))} ` +
-      `(target >= 0.8x)`,
+    `throughput (${phase} deliveries/s) ours/reference ${ratio(throughput(ours), throughput(reference))} ` +
+      `(target >= 0.8x), pair/reference ${ratio(throughput(pair), throughput(reference))}, ` +
+      `ours/hocuspocus ${ratio(throughput(ours), throughput(hocuspocus))}`,
   );
   console.log(
-    `ours p95 fan-out latency (steady): ${ms(ours?.steady.delivery.p95Ms)} (target < 50 ms)`,
+    `p95 fan-out latency (steady): ours ${ms(ours?.steady.delivery.p95Ms)} (target < 50 ms), ` +
+      `pair ${ms(pair?.steady.delivery.p95Ms)}, reference ${ms(reference?.steady.delivery.p95Ms)}, ` +
+      `hocuspocus ${ms(hocuspocus?.steady.delivery.p95Ms)}`,
+  );
+}
+
+const mib = (b: number | undefined) => (b === undefined ? 'n/a' : `${(b / MIB).toFixed(0)} MiB`);
+
+export function printFault(
+  size: { docs: number; clientsPerDoc: number; editsPerClientPerS: number },
+  seconds: number,
+  r: FaultResult,
+): void {
+  console.log(
+    `\n### fault run: two relays + Redis + PostgreSQL, ${size.docs} documents × ${size.clientsPerDoc} ` +
+      `clients at ${size.editsPerClientPerS} edit/s for ${seconds} s; one relay SIGKILLed and restarted, ` +
+      `then Redis restarted`,
   );
   console.log(
-    `ours/hocuspocus throughput (${phase} deliveries/s): ${ratio(throughput(ours), throughput(hocuspocus))}; ` +
-      `p95 (steady) ours ${ms(ours?.steady.delivery.p95Ms)} vs hocuspocus ${ms(hocuspocus?.steady.delivery.p95Ms)}`,
+    `  ${r.editsMade} edits made, ${r.editsAcknowledged} acknowledged, ${r.acknowledgedLost} acknowledged ` +
+      `edits lost (target 0); every client converged: ${r.converged ? 'yes' : 'NO'} ` +
+      `(${(r.convergeMs / 1000).toFixed(1)} s after the load stopped)`,
   );
 }

@@ -4,9 +4,17 @@
 // machine falls on each of them alike.
 import { installCleanup } from './child-processes.ts';
 import { type BenchOptions, type TargetName, USAGE, parseOptions } from './options.ts';
-import { printFailure, printHeader, printLoad, printRatios, printTarget } from './report.ts';
+import { runFaultScenario } from './fault-run.ts';
+import {
+  printFailure,
+  printFault,
+  printHeader,
+  printLoad,
+  printRatios,
+  printTarget,
+} from './report.ts';
 import { type Mode, type TargetResult, TargetSession } from './target-session.ts';
-import { TARGET_LIST } from './targets.ts';
+import { TARGET_LIST } from './target-list.ts';
 
 installCleanup();
 let options: BenchOptions;
@@ -79,4 +87,23 @@ try {
 } finally {
   await Promise.all([...sessions.values()].map((s) => s.close()));
 }
-process.exitCode = failures.size > 0 ? 1 : 0;
+const faultFailed = options.faultSeconds > 0 ? !(await faultRun(options)) : false;
+process.exitCode = failures.size > 0 || faultFailed ? 1 : 0;
+
+/** The fault run, after the servers above have stopped; answers whether it lost nothing. */
+async function faultRun(o: BenchOptions): Promise<boolean> {
+  const size = { docs: Math.min(o.docs, 10), clientsPerDoc: 4, editsPerClientPerS: 2 * o.rate };
+  progress(
+    `fault run: ${size.docs} documents × ${size.clientsPerDoc} clients, ${o.faultSeconds} s`,
+  );
+  try {
+    const result = await runFaultScenario({ ...size, seconds: o.faultSeconds, progress });
+    printFault(size, o.faultSeconds, result);
+    return result.acknowledgedLost === 0 && result.converged;
+  } catch (error) {
+    console.log(
+      `\n### fault run: FAILED — ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return false;
+  }
+}

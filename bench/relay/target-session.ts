@@ -6,7 +6,13 @@ import { LoadFleet } from './load-processes.ts';
 import { type MemoryCosts, type MemoryStage, memoryCosts } from './memory-costs.ts';
 import type { BenchOptions } from './options.ts';
 import { type LatencySummary, summarize } from './percentiles.ts';
-import { type MemorySample, cpuSeconds, sampleAfterGc, writeSyscalls } from './process-stats.ts';
+import {
+  type MemorySample,
+  cpuByLabel,
+  cpuSeconds,
+  sampleAllAfterGc,
+  writeSyscalls,
+} from './process-stats.ts';
 import type { RunningServer, Target } from './targets.ts';
 import { type RunResult, epochMs } from './worker-protocol.ts';
 
@@ -29,6 +35,10 @@ export type PhaseResult = {
   disconnects: Record<string, number>;
   serverCpuPercent: number;
   serverCpuMsPer1000Edits: number;
+  /** Server CPU per update delivered to a peer (every process of the server together). */
+  serverCpuUsPerDelivery: number;
+  /** CPU of each server process, in % of a core. */
+  cpuPercentByProcess: Record<string, number>;
   /** The server's write system calls per edit sent (each delivery costs at least one unless batched). */
   serverWritesPerEdit: number;
   /** CPU of this server's load processes: near 100% per process means the clients set the pace. */
@@ -46,6 +56,7 @@ export type TargetResult = {
 type Rounds = {
   results: RunResult[];
   cpuS: number;
+  cpuByProcess: Record<string, number>;
   writeSyscalls: number;
   loadCpuS: number;
   seconds: number;
@@ -64,6 +75,10 @@ function mergeCounts(parts: readonly Record<string, number>[]): Record<string, n
 function phaseResult(r: Rounds): PhaseResult {
   const sum = (pick: (x: RunResult) => number) => r.results.reduce((n, x) => n + pick(x), 0);
   const editsSent = sum((x) => x.editsSent);
+  const deliveries = sum((x) => x.deliveriesInWindow);
+  const percentByProcess = Object.fromEntries(
+    Object.entries(r.cpuByProcess).map(([label, s]) => [label, (s / r.seconds) * 100]),
+  );
   return {
     editsSent,
     editsPerS: sum((x) => x.editsCompletedInWindow) / r.seconds,
@@ -74,6 +89,8 @@ function phaseResult(r: Rounds): PhaseResult {
     disconnects: mergeCounts(r.results.map((x) => x.disconnects)),
     serverCpuPercent: (r.cpuS / r.seconds) * 100,
     serverCpuMsPer1000Edits: (r.cpuS * 1000 * 1000) / Math.max(1, editsSent),
+    serverCpuUsPerDelivery: (r.cpuS * 1e6) / Math.max(1, deliveries),
+    cpuPercentByProcess: percentByProcess,
     serverWritesPerEdit: r.writeSyscalls / Math.max(1, editsSent),
     loadCpuPercent: (r.loadCpuS / r.seconds) * 100,
   };
@@ -81,8 +98,8 @@ function phaseResult(r: Rounds): PhaseResult {
 
 export class TargetSession {
   private readonly rounds: Record<Mode, Rounds> = {
-    steady: { results: [], cpuS: 0, writeSyscalls: 0, loadCpuS: 0, seconds: 0 },
-    saturate: { results: [], cpuS: 0, writeSyscalls: 0, loadCpuS: 0, seconds: 0 },
+    steady: { results: [], cpuS: 0, cpuByProcess: {}, writeSyscalls: 0, loadCpuS: 0, seconds: 0 },
+    saturate: { results: [], cpuS: 0, cpuByProcess: {}, writeSyscalls: 0, loadCpuS: 0, seconds: 0 },
   };
   private afterLoad: MemorySample | null = null;
 
@@ -104,7 +121,7 @@ export class TargetSession {
       const docs = await server.prepareDocs(o.docs);
       fleet = await LoadFleet.start({
         kind: server.clientKind,
-        serverUrl: server.serverUrl,
+        serverUrls: server.serverUrls,
         docs,
         clients: o.clients,
         workers: o.workers,
@@ -112,7 +129,7 @@ export class TargetSession {
       });
       const settled = async () => {
         await sleep(SETTLE_MS);
-        return sampleAfterGc(server.pid, server.memoryFile);
+        return sampleAllAfterGc(server.processes);
       };
       const baseline = await settled();
       const firsts = await fleet.connect('first', CONNECT_TIMEOUT_MS + 10_000);
@@ -152,17 +169,27 @@ export class TargetSession {
       return each.reduce((a, b) => a + b, 0);
     };
     await sleep(startAtMs - epochMs());
-    const cpuStartS = await cpuSeconds(this.server.pid);
-    const writesStart = await writeSyscalls(this.server.pid);
+    const { processes } = this.server;
+    const writesOf = async () =>
+      (await Promise.all(processes.map((p) => writeSyscalls(p.pid).catch(() => 0)))).reduce(
+        (a, b) => a + b,
+        0,
+      );
+    const cpuStart = await cpuByLabel(processes);
+    const writesStart = await writesOf();
     const loadStartS = await loadCpuS();
     await sleep(endAtMs - epochMs());
-    const cpuS = (await cpuSeconds(this.server.pid)) - cpuStartS;
-    const writes = (await writeSyscalls(this.server.pid)) - writesStart;
+    const cpuEnd = await cpuByLabel(processes);
+    const writes = (await writesOf()) - writesStart;
     const loadS = (await loadCpuS()) - loadStartS;
     const results = await running;
     const totals = this.rounds[mode];
     totals.results.push(...results);
-    totals.cpuS += cpuS;
+    for (const [label, s] of Object.entries(cpuEnd)) {
+      const used = s - (cpuStart[label] ?? 0);
+      totals.cpuByProcess[label] = (totals.cpuByProcess[label] ?? 0) + used;
+      totals.cpuS += used;
+    }
     totals.writeSyscalls += writes;
     totals.loadCpuS += loadS;
     totals.seconds += seconds;
@@ -171,7 +198,7 @@ export class TargetSession {
   /** Samples memory once the steady rounds are done (documents now hold their edits). */
   async sampleAfterLoad(): Promise<void> {
     await sleep(SETTLE_MS);
-    this.afterLoad = await sampleAfterGc(this.server.pid, this.server.memoryFile);
+    this.afterLoad = await sampleAllAfterGc(this.server.processes);
   }
 
   result(): TargetResult {

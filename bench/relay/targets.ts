@@ -24,14 +24,21 @@ const MEASURE_ARGS = [
 
 export type BenchDoc = { name: string; token: string | null };
 
-export type RunningServer = {
+/** A process whose CPU (and, for Node servers, memory) counts as the server's. */
+export type MeasuredProcess = {
+  label: string;
   pid: number;
+  /** Where a Node server writes its heap figures on SIGUSR2 (gc-on-signal.ts); null otherwise. */
+  memoryFile: string | null;
+};
+
+export type RunningServer = {
+  processes: MeasuredProcess[];
   clientKind: ClientKind;
-  serverUrl: string;
+  /** Where clients connect; the clients of each document take them in turn. */
+  serverUrls: string[];
   /** Document names (and tokens where the server checks them), one owner each. */
   prepareDocs: (count: number) => Promise<BenchDoc[]>;
-  /** Where the server writes its heap figures on SIGUSR2 (gc-on-signal.ts). */
-  memoryFile: string;
   /** The end of the server's log, for error messages. */
   logTail: () => string;
   stop: () => Promise<void>;
@@ -47,7 +54,7 @@ export type Target = {
   }) => Promise<RunningServer>;
 };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const address = probe.address();
@@ -77,7 +84,7 @@ function singleProcessEnv(): NodeJS.ProcessEnv {
   return rest;
 }
 
-type Launch = { args: string[]; env: Record<string, string>; readyPath: string };
+export type Launch = { args: string[]; env: Record<string, string>; readyPath: string };
 
 /**
  * `BENCH_PROFILE_DIR=/tmp/prof`: our relay writes a V8 CPU profile there when it stops (it exits
@@ -88,7 +95,7 @@ function profileArgs(name: string): string[] {
   return dir && name === 'ours' ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
-async function launch(name: string, make: (port: number, dir: string) => Launch) {
+export async function launch(name: string, make: (port: number, dir: string) => Launch) {
   const dir = trackTempDir(mkdtempSync(join(tmpdir(), `bench-relay-${name}-`)));
   const port = await freePort();
   const { args, env, readyPath } = make(port, dir);
@@ -107,9 +114,8 @@ async function launch(name: string, make: (port: number, dir: string) => Launch)
   await waitForHttp(`http://127.0.0.1:${port}${readyPath}`, child, logTail);
   if (child.pid === undefined) throw new Error(`${name} server has no pid`);
   return {
-    pid: child.pid,
+    process: { label: name, pid: child.pid, memoryFile } satisfies MeasuredProcess,
     port,
-    memoryFile,
     logTail,
     stop: async () => {
       await stop(child);
@@ -126,6 +132,23 @@ function anonymousDocs(count: number): BenchDoc[] {
   }));
 }
 
+type Load = Parameters<Target['start']>[0];
+
+/** Our relay's settings for the bench (also for the relays of the `pair` target). */
+export function relayLimits({ docs, clients, editsPerClientPerS }: Load): Record<string, string> {
+  return {
+    // Sign-up is made cheaper and allowed more often (nothing measured depends on it); the
+    // per-connection update limit stays at its default unless --rate needs more. At 2^15 a
+    // hash needs over 32 MiB, which glibc always maps and unmaps (as at the default 2^17),
+    // so no hash leaves memory behind in the figures; 2^14 would.
+    SCRYPT_LOG2_N: '15',
+    LOGIN_ATTEMPTS_PER_WINDOW: String(docs + clients + 100),
+    // Every simulated device connects from 127.0.0.1.
+    MAX_CONNECTIONS_PER_IP: String(clients + 100),
+    UPDATES_PER_SECOND: String(Math.max(50, editsPerClientPerS * 10)),
+  };
+}
+
 const ours: Target = {
   name: 'ours',
   // SYNC_WRITES and the relay's other settings pass through from the bench's environment.
@@ -137,18 +160,15 @@ const ours: Target = {
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: join(dir, 'data'),
-        // Sign-up is made cheaper and allowed more often (nothing measured depends on it); the
-        // per-connection update limit stays at its default unless --rate needs more.
-        SCRYPT_LOG2_N: '14',
-        LOGIN_ATTEMPTS_PER_WINDOW: String(docs + clients + 100),
-        UPDATES_PER_SECOND: String(Math.max(50, editsPerClientPerS * 10)),
+        ...relayLimits({ docs, clients, editsPerClientPerS }),
       },
       readyPath: '/healthz',
     }));
     return {
       ...s,
+      processes: [s.process],
       clientKind: 'y-websocket',
-      serverUrl: `ws://127.0.0.1:${s.port}/sync`,
+      serverUrls: [`ws://127.0.0.1:${s.port}/sync`],
       prepareDocs: async (count) => {
         const users = await registerUsers(`http://127.0.0.1:${s.port}`, count);
         return users.map((u) => ({ name: `${u.athleteId}/journal`, token: u.accessToken }));
@@ -168,8 +188,9 @@ const reference: Target = {
     }));
     return {
       ...s,
+      processes: [s.process],
       clientKind: 'y-websocket',
-      serverUrl: `ws://127.0.0.1:${s.port}`,
+      serverUrls: [`ws://127.0.0.1:${s.port}`],
       prepareDocs: async (count) => anonymousDocs(count),
     };
   },
@@ -186,11 +207,12 @@ const hocuspocus: Target = {
     }));
     return {
       ...s,
+      processes: [s.process],
       clientKind: 'hocuspocus',
-      serverUrl: `ws://127.0.0.1:${s.port}`,
+      serverUrls: [`ws://127.0.0.1:${s.port}`],
       prepareDocs: async (count) => anonymousDocs(count),
     };
   },
 };
 
-export const TARGET_LIST: readonly Target[] = [ours, reference, hocuspocus];
+export const SINGLE_TARGETS: readonly Target[] = [ours, reference, hocuspocus];

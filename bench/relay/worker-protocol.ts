@@ -17,8 +17,11 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('configure'),
     kind: ClientKindSchema,
-    /** y-websocket server URL (the room name is appended) or the Hocuspocus URL. */
-    serverUrl: z.string().startsWith('ws://127.0.0.1:'),
+    /**
+     * y-websocket server URLs (the room name is appended) or Hocuspocus URLs; the clients of each
+     * document take them in turn, so with several relays every document spans all of them.
+     */
+    serverUrls: z.array(z.string().startsWith('ws://127.0.0.1:')).min(1),
     docs: z.array(DocAssignmentSchema).min(1),
     connectTimeoutMs: z.number().int().positive(),
   }),

@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { acquireDoc, releaseDoc, type OpenDoc } from '@/lib/store/doc-registry';
+import { CLIENT_MESSAGE_BYTES, chunkingWebSocket } from './chunking-socket';
 import { fetchRelayStateVector } from './relay-state-vector';
 import { relayHasEverything } from './state-vectors';
 import { setDocSyncState } from './sync-status';
@@ -10,6 +11,9 @@ const CHECK_DELAY_MS = 400;
 /** The relay answered but had not stored everything yet (our update may still be in flight). */
 const RECHECK_DELAY_MS = 1_000;
 const MAX_ERROR_DELAY_MS = 10_000;
+
+const ChunkingWebSocket =
+  typeof WebSocket === 'undefined' ? undefined : chunkingWebSocket(WebSocket, CLIENT_MESSAGE_BYTES);
 
 export type TokenSource = {
   current: () => string;
@@ -33,6 +37,8 @@ export function attachToRelay(open: OpenDoc, tokens: TokenSource): () => void {
     connect: false,
     disableBc: true,
     params: { token: tokens.current() },
+    // A long offline spell can leave more edits than the relay takes in one message.
+    WebSocketPolyfill: ChunkingWebSocket,
   });
   let stopped = false;
   let checkTimer: ReturnType<typeof setTimeout> | null = null;

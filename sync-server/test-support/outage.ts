@@ -1,6 +1,6 @@
 import type { Dependency } from '../reachability.ts';
-import type { Health } from '../relay.ts';
-import { api, type RelayProcess } from './relay-harness.ts';
+import type { Health } from '../health.ts';
+import { ADMIN_TOKEN, api, type RelayProcess } from './relay-harness.ts';
 
 /**
  * Polls `/healthz` until `dependency` is (un)reachable; a process's health can only be asked.
@@ -15,7 +15,7 @@ export async function healthUntil(
   const wanted = reachable ? 'reachable' : 'unreachable';
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const res = await api(http, 'GET', '/healthz');
+    const res = await api(http, 'GET', '/healthz', undefined, ADMIN_TOKEN);
     const json = res.json as Health;
     if (json[dependency] === wanted) return { status: res.status, json };
     if (Date.now() > deadline)

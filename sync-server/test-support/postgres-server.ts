@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chown, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chown, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -38,6 +38,8 @@ export type TestPostgres = {
   halt(): Promise<void>;
   /** Starts a halted server again on the same port with the same data. */
   resume(): Promise<void>;
+  /** The server's processes (the postmaster and its children), while it runs. */
+  pids(): Promise<number[]>;
 };
 
 /**
@@ -77,6 +79,13 @@ export async function startPostgres(): Promise<TestPostgres> {
     },
     resume: async () => {
       await start();
+    },
+    pids: async () => {
+      const postmaster = Number(
+        (await readFile(join(data, 'postmaster.pid'), 'utf8')).split('\n')[0],
+      );
+      const children = await readFile(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8');
+      return [postmaster, ...children.trim().split(/\s+/).filter(Boolean).map(Number)];
     },
   };
 }

@@ -24,9 +24,11 @@ export type TestRedis = {
   kill(): Promise<void>;
   /** Starts the server again on the same port (with its data when persistent). */
   restart(): Promise<void>;
+  /** The server process, while it runs. */
+  pid(): number | null;
 };
 
-type Running = { stop(signal: NodeJS.Signals): Promise<void> };
+type Running = { pid: number | null; stop(signal: NodeJS.Signals): Promise<void> };
 
 /**
  * A throw-away Debian `redis-server` on loopback. Without persistence by default; `persistent`
@@ -50,6 +52,7 @@ export async function startRedis(options: { persistent?: boolean } = {}): Promis
     restart: async () => {
       current = await launch(args);
     },
+    pid: () => current.pid,
   };
 }
 
@@ -65,6 +68,7 @@ async function launch(args: string[]): Promise<Running> {
     void exited.then(() => reject(new Error(`redis-server exited early: ${out.slice(-500)}`)));
   });
   return {
+    pid: child.pid ?? null,
     stop: async (signal) => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { loadConfig } from '../config.ts';
 import { startRelay } from '../relay.ts';
+import { ADMIN_TOKEN } from './http-api.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -24,6 +25,7 @@ export function testEnv(
     LOG_LEVEL: 'silent',
     SCRYPT_LOG2_N: '14',
     SYNC_WRITES: 'false',
+    ADMIN_TOKEN,
     ...extra,
   };
 }
@@ -34,6 +36,8 @@ export async function tempDir(): Promise<string> {
 
 export type TestRelay = {
   port: number;
+  /** The admin listener (with ADMIN_PORT), else null. */
+  adminHttp: string | null;
   http: string;
   ws: string;
   dataDir: string;
@@ -46,6 +50,7 @@ export async function startTestRelay(extra: Record<string, string> = {}, dir?: s
   const relay = await startRelay(loadConfig(testEnv(dataDir, extra)));
   return {
     port: relay.port,
+    adminHttp: relay.adminPort === null ? null : `http://127.0.0.1:${relay.adminPort}`,
     http: `http://127.0.0.1:${relay.port}`,
     ws: `ws://127.0.0.1:${relay.port}/sync`,
     dataDir,
@@ -64,6 +69,8 @@ export type RelayProcess = {
   exited: Promise<number | null>;
   /** Every JSON log line the process has written so far, parsed. */
   logs(): Array<Record<string, unknown>>;
+  /** Resolves once `count` log lines carry `msg` (they reach us through a pipe, a little later). */
+  logged(msg: string, count: number, timeoutMs?: number): Promise<void>;
 };
 
 /** The real relay as a child process (`node --import tsx sync-server/main.ts`). */
@@ -100,63 +107,35 @@ export async function spawnRelay(
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const logs = () =>
+    output
+      .split('\n')
+      .slice(0, -1) // the last piece is an unfinished line (or empty)
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const logged = (msg: string, count: number, timeoutMs = 10_000) =>
+    within(timeoutMs, `${count} × "${msg}" in the log`, (done) => {
+      const check = () => {
+        if (logs().filter((line) => line.msg === msg).length >= count) {
+          child.stdout?.off('data', check);
+          done();
+        }
+      };
+      child.stdout?.on('data', check);
+      check();
+    });
   return {
     port,
     http: `http://127.0.0.1:${port}`,
     ws: `ws://127.0.0.1:${port}/sync`,
     child,
     exited,
-    logs: () =>
-      output
-        .split('\n')
-        .slice(0, -1) // the last piece is an unfinished line (or empty)
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    logs,
+    logged,
   };
 }
 
-export type Session = {
-  userId: string;
-  athleteId: string;
-  accessToken: string;
-  refreshToken: string;
-};
-
-let counter = 0;
-export function uniqueEmail(label = 'athlete') {
-  counter += 1;
-  return `${label}-${process.pid}-${Date.now()}-${counter}@example.com`;
-}
-
-export async function api(
-  base: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  token?: string,
-): Promise<{ status: number; json: unknown }> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : null };
-}
-
-export async function register(
-  base: string,
-  email = uniqueEmail(),
-  password = 'a long enough password',
-) {
-  const res = await api(base, 'POST', '/api/auth/register', { email, password });
-  if (res.status !== 201)
-    throw new Error(`register failed: ${res.status} ${JSON.stringify(res.json)}`);
-  return { ...(res.json as Session), email, password };
-}
+export { ADMIN_TOKEN, adminGet, api, register, uniqueEmail, type Session } from './http-api.ts';
 
 export type Client = { doc: Y.Doc; provider: WebsocketProvider };
 
