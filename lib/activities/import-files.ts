@@ -4,6 +4,7 @@ import { hasActivityAt } from '@/lib/store/activities-doc';
 import { activitiesDocName } from '@/lib/store/doc-names';
 import { acquireDoc, releaseDoc } from '@/lib/store/doc-registry';
 import type { Profile } from '@/lib/store/profile-schema';
+import { beatsFromRr } from '@/lib/store/activity-doc';
 import { saveActivity } from '@/lib/store/save-activity';
 import { athleteFromProfile } from '@/lib/worker/athlete-from-profile';
 import { getEngine, transferBytes } from '@/lib/worker/engine-client';
@@ -57,7 +58,8 @@ export async function importFiles(
           message: `"${file.name}" is already in your activities.`,
         };
       }
-      for (const { summary, columns } of fresh) await saveActivity(athleteId, summary, columns);
+      for (const { summary, columns, rrIntervalsMs } of fresh)
+        await saveActivity(athleteId, summary, columns, beatsFromRr(rrIntervalsMs));
       return { fileName: file.name, status: 'imported', activityId: fresh[0]!.summary.id };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

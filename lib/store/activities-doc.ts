@@ -83,6 +83,29 @@ export function readActivities(doc: Y.Doc): ActivityEntry[] {
   return entries.sort((a, b) => b.startTime.localeCompare(a.startTime));
 }
 
+/**
+ * `readActivities` for a long history without one long task: summaries are validated in slices
+ * with a yield to the event loop between them. The result is as of the last slice.
+ */
+export async function readActivitiesInSlices(
+  doc: Y.Doc,
+  sliceSize = 200,
+): Promise<ActivityEntry[]> {
+  const subjective = subjectiveById(doc);
+  const values = [...doc.getMap('summaries').values()];
+  const entries: ActivityEntry[] = [];
+  for (let i = 0; i < values.length; i += sliceSize) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const value of values.slice(i, i + sliceSize)) {
+      const summary = validSummary(value);
+      if (!summary) continue;
+      const { entry, deletedAt } = entryOf(summary, subjective.get(summary.id) ?? {});
+      if (deletedAt === null) entries.push(entry);
+    }
+  }
+  return entries.sort((a, b) => b.startTime.localeCompare(a.startTime));
+}
+
 /** One activity by id; null when it is not here or has been deleted. */
 export function readActivity(doc: Y.Doc, id: string): ActivityEntry | null {
   const summary = validSummary(doc.getMap('summaries').get(id));

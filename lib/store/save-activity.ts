@@ -1,5 +1,5 @@
 import { addActivitySummary } from './activities-doc';
-import { writeActivityStreams } from './activity-doc';
+import { writeActivityStreams, type ActivityBeats } from './activity-doc';
 import type { ActivitySummary } from './activity-summary-schema';
 import { activitiesDocName, activityDocName } from './doc-names';
 import { acquireDoc, releaseDoc } from './doc-registry';
@@ -16,6 +16,7 @@ export async function saveActivity(
   athleteId: string,
   summary: ActivitySummary,
   columns: StreamColumns,
+  beats?: ActivityBeats,
 ): Promise<'added' | 'exists'> {
   const streams = columnsToStreams(columns);
   if (!streams)
@@ -25,7 +26,7 @@ export async function saveActivity(
   const listName = activitiesDocName(athleteId);
   const list = acquireDoc(listName);
   try {
-    writeActivityStreams(await streamDoc.ready, streams);
+    writeActivityStreams(await streamDoc.ready, streams, beats);
     await writesSettled();
     const outcome = addActivitySummary(await list.ready, summary);
     await writesSettled();

@@ -37,6 +37,8 @@ export type ImportedActivity = {
   /** Set on each leg of a multisport file (triathlon, …): the legs share its `groupId`. */
   multisport: MultisportLeg | null;
   deviceTotals: DeviceTotals | null;
+  /** Beat-to-beat intervals the file carries (FIT HRV messages), for the session's HRV. */
+  rrIntervalsMs: Float32Array | null;
 };
 
 export type ImportedFile =
@@ -65,6 +67,7 @@ export const engineApi = {
         notes: activity.notes ?? [],
         multisport: activity.multisport ?? null,
         deviceTotals: activity.deviceTotals ?? null,
+        rrIntervalsMs: activity.rrIntervalsMs ?? null,
       });
     }
     return { ok: true, activities };
