@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
 import { formatClock } from '@/engine/units/clock';
-import { formatStartTime } from '@/lib/format/dates';
 import { formatDistance } from '@/lib/format/units';
 import { activityList } from '@/lib/store/index-queries';
 import type { ActivityRow } from '@/lib/store/index-rows';
@@ -31,24 +30,40 @@ const monthFormat = new Intl.DateTimeFormat(undefined, {
 });
 const monthName = (key: string) => monthFormat.format(new Date(`${key}-15T12:00:00Z`));
 
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
 function ItemLink({ item, units }: { item: ListItem; units: Units }) {
   const first = item.rows[0]!;
   const event = item.rows.length > 1;
   const title = event
     ? `Multisport: ${item.rows.map((r) => sportName(r.sport)).join(', ')}`
     : activityTitle(first);
+  // The month heading above says the year; the row says the day and what was done.
   return (
     <Link
       href={`/activities/view/?id=${first.id}`}
       prefetch={false}
-      className="flex h-16 flex-col justify-center rounded px-1 hover:bg-slate-100 focus-visible:outline-2 dark:hover:bg-slate-800"
+      className="flex h-16 flex-col justify-center gap-0.5 rounded px-1 hover:bg-slate-100 focus-visible:outline-2 dark:hover:bg-slate-800"
     >
-      <span className="truncate font-medium">{title}</span>
-      <span className="truncate text-sm tabular-nums text-slate-700 dark:text-slate-300">
-        {event ? '' : `${sportName(first.sport)} · `}
-        {formatStartTime(first.startTime)} · {formatDistance(item.distanceM, units)} ·{' '}
-        {formatClock(item.movingS)}
-        {item.load !== null ? ` · load ${Math.round(item.load)}` : ''}
+      <span className="flex justify-between gap-3">
+        <span className="truncate font-medium">{title}</span>
+        <span className="shrink-0 tabular-nums">{formatDistance(item.distanceM, units)}</span>
+      </span>
+      <span className="flex justify-between gap-3 text-sm text-slate-700 dark:text-slate-300">
+        <span className="truncate">
+          {event ? `${item.rows.length} legs` : sportName(first.sport)} ·{' '}
+          {dayFormat.format(new Date(first.startTime))}
+        </span>
+        <span className="shrink-0 tabular-nums">
+          {formatClock(item.movingS)}
+          {item.load !== null ? ` · load ${Math.round(item.load)}` : ''}
+        </span>
       </span>
     </Link>
   );

@@ -20,8 +20,8 @@ export type SegmentRow = {
 };
 
 /**
- * Laps, intervals or splits as a table: the accessible form of what the charts show. "Show" zooms
- * the charts (and the route) to that stretch.
+ * Laps, intervals or splits as a table: the accessible form of what the charts show. Each row's
+ * name zooms the charts (and the route) to that stretch.
  */
 export function SegmentTable({
   caption,
@@ -69,9 +69,6 @@ export function SegmentTable({
                 Power
               </th>
             ) : null}
-            <th scope="col">
-              <span className="sr-only">Chart</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -81,7 +78,19 @@ export function SegmentTable({
               className={`border-b border-slate-100 dark:border-slate-800 ${r.emphasis ? 'font-semibold' : 'text-slate-700 dark:text-slate-300'}`}
             >
               <th scope="row" className="py-1 pr-2 font-normal whitespace-nowrap">
-                {r.label}
+                {r.range ? (
+                  <button
+                    type="button"
+                    className={`text-left underline decoration-dotted underline-offset-2 ${r.emphasis ? 'font-semibold' : ''}`}
+                    onClick={() => onShow(r.range!)}
+                    title="Show on the charts"
+                  >
+                    {r.label}
+                    <span className="sr-only"> (show on the charts)</span>
+                  </button>
+                ) : (
+                  r.label
+                )}
               </th>
               <td className="pr-2">{formatClock(r.movingS)}</td>
               <td className="pr-2 whitespace-nowrap">{formatDistance(r.distanceM, units)}</td>
@@ -95,18 +104,6 @@ export function SegmentTable({
               {power ? (
                 <td className="pr-2 whitespace-nowrap">{formatPower(r.avgPowerW)}</td>
               ) : null}
-              <td>
-                {r.range ? (
-                  <button
-                    type="button"
-                    className="text-link underline"
-                    onClick={() => onShow(r.range!)}
-                    aria-label={`Show ${r.label} on the charts`}
-                  >
-                    Show
-                  </button>
-                ) : null}
-              </td>
             </tr>
           ))}
         </tbody>

@@ -12,7 +12,7 @@ describe('activity chart panels', () => {
     const pace = activityPanels(session.streams, 'running', 'metric').find(
       (p) => p.key === 'pace',
     )!;
-    expect(pace.title).toBe('Pace (km)');
+    expect(pace.title).toBe('Pace (/km)');
     expect(pace.invertY).toBe(true);
     const [fast, slow] = pace.yDomain;
     expect(fast).toBeLessThan(220 / 1.02);

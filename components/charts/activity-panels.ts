@@ -49,10 +49,12 @@ function pacePanel(s: ActivityStreams, mode: PaceMode): Panel | null {
   const isPace = mode.kind === 'pace';
   return {
     key: 'pace',
-    title: isPace ? `Pace (${mode.unit.slice(1)})` : `Speed (${mode.unit})`,
+    title: isPace
+      ? `${mode.metres === 500 ? 'Split' : 'Pace'} (${mode.unit})`
+      : `Speed (${mode.unit})`,
     series: { x: s.timeS, y, color: COLORS.pace },
     yDomain: domain,
-    yTicks: ticksFrom(domain, 4, isPace ? CLOCK_STEPS : niceSteps()),
+    yTicks: ticksFrom(domain, 5, isPace ? CLOCK_STEPS : niceSteps()),
     formatY: (v) => formatPaceValue(mode, v, false),
     formatValue: (v) => formatPaceValue(mode, v),
     invertY: isPace,

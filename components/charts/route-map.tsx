@@ -23,7 +23,7 @@ export function RouteMap({
   label: string;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
-  const maxHeight = Math.min(360, Math.max(200, width * 0.7));
+  const maxHeight = Math.min(320, Math.max(200, width * 0.7));
   const route = useMemo(
     () => (width > 0 ? routePath(latitudeDeg, longitudeDeg, width, maxHeight) : null),
     [latitudeDeg, longitudeDeg, width, maxHeight],

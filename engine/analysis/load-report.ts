@@ -69,19 +69,32 @@ function thresholdsFor(
   }
 }
 
+/** The athlete's parameters from their settings, or why they do not fit together. */
+export function resolveForLoad(
+  input: AthleteInput,
+):
+  | { ok: true; athlete: Athlete }
+  | { ok: false; error: { type: 'InvalidAthlete'; message: string } } {
+  try {
+    return { ok: true, athlete: resolveAthlete(input) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { type: 'InvalidAthlete', message } };
+  }
+}
+
+/**
+ * `resolved` saves resolving the same settings again when many activities are reported at once.
+ */
 export function loadReport(
   basis: LoadBasis,
   sport: string,
   input: AthleteInput,
   extras: LoadExtras,
+  resolved: ReturnType<typeof resolveForLoad> = resolveForLoad(input),
 ): LoadReportResult {
-  let athlete: Athlete;
-  try {
-    athlete = resolveAthlete(input);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { type: 'InvalidAthlete', message } };
-  }
+  if (!resolved.ok) return resolved;
+  const athlete = resolved.athlete;
   const figures = loadFromBasis(basis, sport, athlete, extras);
   const missing: ThresholdName[] = [];
   if (isCycling(sport) && basis.powerW !== null && athlete.cyclingFtpW === null)

@@ -1,5 +1,5 @@
 import type { AthleteInput } from '@/engine/activity/athlete';
-import { loadReport, type LoadReport } from '@/engine/analysis/load-report';
+import { loadReport, resolveForLoad, type LoadReport } from '@/engine/analysis/load-report';
 import type { ActivityEntry } from './activities-doc';
 
 /**
@@ -23,17 +23,21 @@ export function athleteKey(input: AthleteInput): string {
 // per stored summary (summaries are immutable objects) and what it was computed for.
 const remembered = new WeakMap<object, { key: string; load: CurrentLoad }>();
 
-export function currentLoad(entry: ActivityEntry, input: AthleteInput, key = athleteKey(input)) {
+type Resolved = ReturnType<typeof resolveForLoad>;
+
+export function currentLoad(
+  entry: ActivityEntry,
+  input: AthleteInput,
+  key = athleteKey(input),
+  resolve: () => Resolved = () => resolveForLoad(input),
+): CurrentLoad {
   const basis = entry.loadBasis;
   if (!basis) return { value: entry.load.value, method: entry.load.method, report: null };
   const fullKey = `${key}|${entry.sport}|${entry.rpe ?? ''}`;
   const known = remembered.get(basis);
   if (known && known.key === fullKey) return known.load;
-  const result = loadReport(basis, entry.sport, input, {
-    movingS: entry.movingS,
-    distanceM: entry.distanceM,
-    rpe: entry.rpe,
-  });
+  const extras = { movingS: entry.movingS, distanceM: entry.distanceM, rpe: entry.rpe };
+  const result = loadReport(basis, entry.sport, input, extras, resolve());
   const load: CurrentLoad = result.ok
     ? { value: result.report.load.value, method: result.report.load.method, report: result.report }
     : { value: entry.load.value, method: entry.load.method, report: null };
@@ -67,16 +71,24 @@ function manualLoad(entry: ActivityEntry, input: AthleteInput): CurrentLoad {
   };
 }
 
-export function loadOf(entry: ActivityEntry, input: AthleteInput, key?: string): CurrentLoad {
+export function loadOf(
+  entry: ActivityEntry,
+  input: AthleteInput,
+  key?: string,
+  resolve?: () => Resolved,
+): CurrentLoad {
   if (!entry.loadBasis && entry.source === 'manual') return manualLoad(entry, input);
-  return currentLoad(entry, input, key);
+  return currentLoad(entry, input, key, resolve);
 }
 
 /** The entries with `load` as it stands for these settings: what every view and query uses. */
 export function withCurrentLoads(entries: ActivityEntry[], input: AthleteInput): ActivityEntry[] {
   const key = athleteKey(input);
+  // Resolved lazily, once: a history whose loads are all remembered never resolves it.
+  let resolved: Resolved | undefined;
+  const once = () => (resolved ??= resolveForLoad(input));
   return entries.map((entry) => {
-    const load = loadOf(entry, input, key);
+    const load = loadOf(entry, input, key, once);
     if (load.value === entry.load.value && load.method === entry.load.method) return entry;
     return { ...entry, load: { value: load.value, method: load.method } };
   });

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { readActivitiesInSlices } from './activities-doc';
+import type { AthleteInput } from '@/engine/activity/athlete';
+import { readActivitiesInSlices, type ActivityEntry } from './activities-doc';
 import { withCurrentLoads, athleteKey } from './activity-load';
 import { athleteFromProfile } from './athlete-input';
 import { acquireDoc, releaseDoc, type OpenDoc } from './doc-registry';
@@ -29,6 +30,15 @@ function buildStamp(activities: Y.Doc, profile: Y.Doc, timeZone: string, today: 
   return `${vector}|${athleteKey(athleteFromProfile(readProfile(profile)))}|${timeZone}|${today}`;
 }
 
+async function loadsInSlices(entries: ActivityEntry[], input: AthleteInput, size = 500) {
+  const out: ActivityEntry[] = [];
+  for (let i = 0; i < entries.length; i += size) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    out.push(...withCurrentLoads(entries.slice(i, i + size), input));
+  }
+  return out;
+}
+
 /**
  * Recomputes the index rows from the documents and replaces the derived tables with them. Loads
  * are recomputed for the athlete's current thresholds, so the fitness series follows a change of
@@ -44,9 +54,12 @@ export async function rebuildIndex(
   const today = localDate(new Date().toISOString(), timeZone);
   const index = indexFor(athleteId);
   const stamp = buildStamp(activities.doc, profile.doc, timeZone, today);
-  if ((await index.meta.get(BUILT_KEY))?.value === stamp) return;
+  const unchanged = (await index.meta.get(BUILT_KEY))?.value === stamp;
   const input = athleteFromProfile(readProfile(profile.doc));
-  const entries = withCurrentLoads(await readActivitiesInSlices(activities.doc), input);
+  // Read (and validate, and load) in slices even when nothing changed: views that read the whole
+  // history later (insights, plan adaptation) then find it checked and never block the page.
+  const entries = await loadsInSlices(await readActivitiesInSlices(activities.doc), input);
+  if (unchanged) return;
   const rows = activityRows(entries, timeZone);
   const loads = dailyLoads(rows, today);
   const fitness = await fitnessFor(loads);

@@ -20,7 +20,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.getByRole('button', { name: 'Edit name or sport' }).click();
       await page.getByLabel('Name').fill('Hill repeats');
       await page.getByLabel('Sport').selectOption('walking');
-      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hill repeats');
       await expect(page.getByText(/Walking · .* · recorded as running/)).toBeVisible();
       // A walk has no pace load: its load is now worked out from heart rate.

@@ -32,7 +32,9 @@ test('importing a GPX file shows its summary, splits and chart; a bad file gets 
 
   // The file's own name for it (the GPX track name) is its title.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Morning run');
-  await expect(page.getByText(/^Running · .* · from river-run\.gpx$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Running · .* · from river-run\.gpx \(Splits tests\)$/),
+  ).toBeVisible();
   await expect(page.locator('dt:text-is("Moving time") + dd')).toHaveText('14:59');
   const splits = page.getByRole('table', { name: 'Splits per km' });
   await expect(splits.getByRole('row')).toHaveCount(4);
