@@ -34,6 +34,7 @@ export function ActivityCharts({
   onZoom,
 }: ActivityChartsProps) {
   const panels = useMemo(() => activityPanels(streams, sport, units), [streams, sport, units]);
+  const panelSeries = useMemo(() => panels.map((p) => [p.series]), [panels]);
   const [hoverX, setHoverX] = useState<number | null>(null);
   const [ref, width] = useWidth<HTMLDivElement>();
   const endS = streams.timeS[streams.timeS.length - 1] ?? 0;
@@ -51,7 +52,7 @@ export function ActivityCharts({
         <StreamChart
           key={panel.key}
           title={panel.title}
-          series={[panel.series]}
+          series={panelSeries[i]!}
           xDomain={xDomain}
           yDomain={panel.yDomain}
           yTicks={panel.yTicks}

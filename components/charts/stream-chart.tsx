@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { linePath, type Series } from './line-path';
 import { lowerBound, scale, type Domain } from './scale';
 import { useWidth } from './use-width';
@@ -41,19 +41,22 @@ export function StreamChart(props: StreamChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const dragging = useRef(false);
-  const box = {
-    left: MARGIN.left,
-    right: Math.max(MARGIN.left + 10, width - MARGIN.right),
-    top: MARGIN.top,
-    bottom: height - (showXAxis ? MARGIN.bottom : 4),
-  };
+  const right = Math.max(MARGIN.left + 10, width - MARGIN.right);
+  const bottom = height - (showXAxis ? MARGIN.bottom : 4);
+  const box = { left: MARGIN.left, right, top: MARGIN.top, bottom };
+  const [x0, x1] = props.xDomain;
+  const [y0, y1] = props.yDomain;
+  // Downsampling runs when the data, the range or the size change, not on every pointer move.
+  const paths = useMemo(() => {
+    const plot = { left: MARGIN.left, right, top: MARGIN.top, bottom };
+    return props.series.map((s) => linePath(s, [x0, x1], [y0, y1], plot, invertY));
+  }, [props.series, x0, x1, y0, y1, right, bottom, invertY]);
   const sx = scale(props.xDomain, box.left, box.right);
   const sy = invertY
     ? scale(props.yDomain, box.top, box.bottom)
     : scale(props.yDomain, box.bottom, box.top);
   const toX = (clientX: number, rect: DOMRect) => {
     const px = Math.min(box.right, Math.max(box.left, clientX - rect.left));
-    const [x0, x1] = props.xDomain;
     return x0 + ((px - box.left) / (box.right - box.left)) * (x1 - x0);
   };
   return (
@@ -88,7 +91,7 @@ export function StreamChart(props: StreamChartProps) {
             {props.series.map((s, i) => (
               <path
                 key={i}
-                d={linePath(s, props.xDomain, props.yDomain, box, invertY)}
+                d={paths[i]}
                 fill={s.area ? s.color : 'none'}
                 fillOpacity={s.area ? 0.25 : undefined}
                 stroke={s.color}

@@ -89,7 +89,7 @@ export function readActivities(doc: Y.Doc): ActivityEntry[] {
  */
 export async function readActivitiesInSlices(
   doc: Y.Doc,
-  sliceSize = 200,
+  sliceSize = 100,
 ): Promise<ActivityEntry[]> {
   const subjective = subjectiveById(doc);
   const values = [...doc.getMap('summaries').values()];

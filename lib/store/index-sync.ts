@@ -30,7 +30,7 @@ function buildStamp(activities: Y.Doc, profile: Y.Doc, timeZone: string, today: 
   return `${vector}|${athleteKey(athleteFromProfile(readProfile(profile)))}|${timeZone}|${today}`;
 }
 
-async function loadsInSlices(entries: ActivityEntry[], input: AthleteInput, size = 500) {
+async function loadsInSlices(entries: ActivityEntry[], input: AthleteInput, size = 250) {
   const out: ActivityEntry[] = [];
   for (let i = 0; i < entries.length; i += size) {
     if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
