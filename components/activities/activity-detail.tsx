@@ -119,7 +119,13 @@ export function ActivityDetail() {
           />
         ) : null}
         {streams ? (
-          <RouteCard streams={streams} units={units} distanceM={entry.distanceM} zoom={zoom} />
+          <RouteCard
+            streams={streams}
+            sport={entry.sport}
+            units={units}
+            distanceM={entry.distanceM}
+            zoom={zoom}
+          />
         ) : null}
         {entry.swim ? <SwimCard swim={entry.swim} /> : null}
         {beats && streams ? (

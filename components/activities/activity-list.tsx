@@ -10,7 +10,7 @@ import type { ActivityRow } from '@/lib/store/index-rows';
 import type { Units } from '@/lib/store/profile-schema';
 import { useIndexQuery } from '@/lib/store/use-index-query';
 import { useProfile } from '@/lib/store/use-profile';
-import { activityTitle, sportName } from './activity-names';
+import { activityDistance, activityTitle, sportName } from './activity-names';
 import {
   itemHeight,
   listItems,
@@ -53,7 +53,11 @@ function ItemLink({ item, units }: { item: ListItem; units: Units }) {
     >
       <span className="flex justify-between gap-3">
         <span className="truncate font-medium">{title}</span>
-        <span className="shrink-0 tabular-nums">{formatDistance(item.distanceM, units)}</span>
+        <span className="shrink-0 tabular-nums">
+          {event
+            ? formatDistance(item.distanceM, units)
+            : activityDistance(item.distanceM, first.sport, units)}
+        </span>
       </span>
       <span className="flex justify-between gap-3 text-sm text-slate-700 dark:text-slate-300">
         <span className="truncate">

@@ -1,8 +1,9 @@
 import { formatSpeed, type PaceMode } from '@/components/charts/pace-mode';
 import type { Domain } from '@/components/charts/scale';
 import { formatClock } from '@/engine/units/clock';
-import { formatDistance, formatHeartRate, formatPower } from '@/lib/format/units';
+import { formatHeartRate, formatPower } from '@/lib/format/units';
 import type { Units } from '@/lib/store/profile-schema';
+import { activityDistance } from './activity-names';
 
 /** One row: a lap, a rep or rest, or a split. */
 export type SegmentRow = {
@@ -27,12 +28,14 @@ export function SegmentTable({
   caption,
   rows,
   mode,
+  sport,
   units,
   onShow,
 }: {
   caption: string;
   rows: SegmentRow[];
   mode: PaceMode;
+  sport: string;
   units: Units;
   onShow: (range: Domain) => void;
 }) {
@@ -93,7 +96,9 @@ export function SegmentTable({
                 )}
               </th>
               <td className="pr-2">{formatClock(r.movingS)}</td>
-              <td className="pr-2 whitespace-nowrap">{formatDistance(r.distanceM, units)}</td>
+              <td className="pr-2 whitespace-nowrap">
+                {activityDistance(r.distanceM, sport, units)}
+              </td>
               <td className="pr-2 whitespace-nowrap">{formatSpeed(mode, r.avgSpeedMps)}</td>
               <td className="pr-2 whitespace-nowrap">{formatHeartRate(r.avgHr)}</td>
               {maxHr ? (

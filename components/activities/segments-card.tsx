@@ -7,8 +7,9 @@ import type { Domain } from '@/components/charts/scale';
 import type { IntervalSegment, IntervalAnalysis } from '@/engine/analysis/intervals';
 import type { SegmentStats } from '@/engine/analysis/segment-stats';
 import type { Split } from '@/engine/analysis/splits';
-import { formatDistance, formatHeartRate } from '@/lib/format/units';
+import { formatHeartRate } from '@/lib/format/units';
 import type { Units } from '@/lib/store/profile-schema';
+import { activityDistance } from './activity-names';
 import { SegmentTable, type SegmentRow } from './segment-table';
 
 type View = 'intervals' | 'laps' | 'splits';
@@ -56,13 +57,13 @@ function splitRows(splits: Split[]): SegmentRow[] {
 }
 
 /** "4 × 1.00 km" when the reps match in distance, "4 × 3:40" in time, else "4 reps". */
-export function repsLabel(analysis: IntervalAnalysis, units: Units): string {
+export function repsLabel(analysis: IntervalAnalysis, sport: string, units: Units): string {
   const reps = analysis.segments.filter((s) => s.kind === 'work');
   const d = reps.map((r) => r.distanceM);
   const same = (xs: number[]) =>
     xs.every((x) => Math.abs(x - xs[0]!) <= Math.max(0.05 * xs[0]!, 10));
   if (d[0]! > 0 && same(d))
-    return `${reps.length} × ${formatDistance(d.reduce((a, b) => a + b) / d.length, units)}`;
+    return `${reps.length} × ${activityDistance(d.reduce((a, b) => a + b) / d.length, sport, units)}`;
   return `${reps.length} reps`;
 }
 
@@ -114,7 +115,7 @@ export function SegmentsCard(props: {
       {view === 'intervals' && intervals ? (
         <>
           <p className="mb-2 text-sm" data-testid="work-summary">
-            {repsLabel(intervals, units)} · work-only average{' '}
+            {repsLabel(intervals, props.sport, units)} · work-only average{' '}
             {formatSpeed(mode, intervals.work.avgSpeedMps)}
             {intervals.work.avgHr !== null ? `, ${formatHeartRate(intervals.work.avgHr)}` : ''}
             {intervals.source === 'stream'
@@ -125,6 +126,7 @@ export function SegmentsCard(props: {
             caption="Intervals"
             rows={intervalRows(intervals.segments)}
             mode={mode}
+            sport={props.sport}
             units={units}
             onShow={props.onShow}
           />
@@ -135,6 +137,7 @@ export function SegmentsCard(props: {
           caption="Laps"
           rows={lapRows(laps)}
           mode={mode}
+          sport={props.sport}
           units={units}
           onShow={props.onShow}
         />
@@ -144,6 +147,7 @@ export function SegmentsCard(props: {
           caption={`Splits per ${splits.label}`}
           rows={splitRows(splits.splits)}
           mode={mode}
+          sport={props.sport}
           units={units}
           onShow={props.onShow}
         />
