@@ -9,21 +9,30 @@ function gpxFile(name: string, seconds: number, startIso: string) {
   };
 }
 
-test('importing a GPX file shows its summary, splits and chart; a bad file gets a clear error', async ({
+test('importing a GPX file shows its summary, splits and chart; bad files get a clear error', async ({
   page,
 }) => {
   await page.goto('/activities/');
+  const whole = gpxFile('cut-run.gpx', 600, '2026-11-18T07:00:00Z');
+  // Cut off inside its first point, as a copy interrupted early leaves it.
+  const cut = { ...whole, buffer: whole.buffer.subarray(0, whole.buffer.indexOf('<ele>')) };
   await page
     .getByLabel('Choose files')
     .setInputFiles([
+      cut,
       gpxFile('river-run.gpx', 900, '2026-11-20T07:00:00Z'),
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some notes') },
     ]);
   await expect(page.getByTestId('import-status')).toHaveText(
-    'Done: 1 imported, 1 could not be read.',
+    'Done: 1 imported, 2 could not be read.',
   );
   await expect(page.getByText('river-run.gpx: imported.')).toBeVisible();
   await expect(page.getByText(/"notes\.txt" is not a FIT, GPX or TCX activity file/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^"cut-run\.gpx" could not be imported\. This GPX file ends before it is complete: it was probably cut off/,
+    ),
+  ).toBeVisible();
 
   const row = page.getByRole('list', { name: 'Activities' }).getByRole('link');
   await expect(row).toHaveCount(1);
