@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { intervalSession } from '@/engine/formats/test-support/interval-session';
 import { importOne } from '@/engine/formats/test-support/import-one';
 import { writeTcx } from '@/engine/formats/test-support/write-tcx';
-import { activityPanels, paceDomain } from './activity-panels';
+import { activityPanels, paceDomain, timeTicks } from './activity-panels';
 import { paceMode } from './pace-mode';
 
 const session = importOne(writeTcx(intervalSession()));
@@ -34,5 +34,33 @@ describe('activity chart panels', () => {
     const hr = activityPanels(session.streams, 'running', 'metric').find((p) => p.key === 'hr')!;
     expect(hr.yDomain[0]).toBeLessThan(135);
     expect(hr.yDomain[1]).toBeGreaterThan(170);
+  });
+
+  it('keeps 15 s strides inside the pace axis and reads every pace as m:ss', () => {
+    // An easy hour at 3 m/s with six 15 s strides at 6 m/s (2:47 /km) near the end.
+    const speed = new Float32Array(3600).fill(3);
+    for (let k = 0; k < 6; k++) speed.fill(6, 3000 + k * 60, 3015 + k * 60);
+    const mode = paceMode('running', 'metric');
+    const [fast] = paceDomain(speed, mode)!;
+    expect(fast).toBeLessThanOrEqual(1000 / 6);
+    const timeS = Float64Array.from(speed, (_, i) => i);
+    const pace = activityPanels(
+      { ...session.streams, timeS, speedMps: speed },
+      'running',
+      'metric',
+    ).find((p) => p.key === 'pace')!;
+    expect(pace.formatY(166.67)).toBe('2:47');
+    expect(pace.formatValue(219.6)).toBe('3:40 /km');
+    expect(pace.yTicks.map(pace.formatY).every((t) => /^\d+:[0-5]\d$/.test(t))).toBe(true);
+  });
+
+  it('ends the time axis at the real duration, labelled, with no round tick crowding it', () => {
+    const ticks = timeTicks([0, 2712], 360);
+    expect(ticks[0]).toBe(0);
+    expect(ticks.at(-1)).toBe(2712);
+    const step = ticks[1]! - ticks[0]!;
+    expect(2712 - ticks.at(-2)!).toBeGreaterThanOrEqual(step * 0.8);
+    expect(timeTicks([0, 3600], 360).at(-1)).toBe(3600);
+    expect(timeTicks([600, 900], 360).at(-1)).toBe(900);
   });
 });

@@ -108,7 +108,15 @@ export function activityPanels(s: ActivityStreams, sport: string, units: Units):
   ].filter((p): p is Panel => p !== null);
 }
 
-/** Elapsed-time ticks for the x axis, ending at the activity's real duration. */
+/**
+ * Elapsed-time ticks for the x axis at steps a clock reads well, the last one the range's real end
+ * ("0:00 … 40:00 45:12"), so the axis says the duration; a round tick too near the end gives way.
+ */
 export function timeTicks(domain: Domain, width: number): number[] {
-  return ticksFrom(domain, Math.max(2, Math.floor(width / 90)), CLOCK_STEPS);
+  const ticks = ticksFrom(domain, Math.max(2, Math.floor(width / 90)), CLOCK_STEPS);
+  const end = domain[1];
+  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : end - domain[0];
+  const kept = ticks.filter((t) => t === end || end - t >= step * 0.8);
+  if (kept[kept.length - 1] !== end) kept.push(end);
+  return kept;
 }

@@ -17,7 +17,8 @@ export function ticksFrom(domain: Domain, count: number, steps: readonly number[
   const wanted = span / count;
   const step = steps.find((s) => s >= wanted) ?? steps[steps.length - 1]!;
   const ticks: number[] = [];
-  for (let t = Math.ceil(lo / step - 1e-9) * step; t <= hi + 1e-9; t += step) ticks.push(t);
+  // `|| 0` turns the -0 that ceil gives just below zero into the 0 a label reads.
+  for (let t = Math.ceil(lo / step - 1e-9) * step || 0; t <= hi + 1e-9; t += step) ticks.push(t);
   return ticks;
 }
 

@@ -182,7 +182,13 @@ function Grid({
               key={t}
               x={sx(t)}
               y={height - 6}
-              textAnchor={i === 0 && sx(t) - box.left < 12 ? 'start' : 'middle'}
+              textAnchor={
+                i === 0 && sx(t) - box.left < 12
+                  ? 'start'
+                  : i === xTicks.length - 1 && box.right - sx(t) < 12
+                    ? 'end'
+                    : 'middle'
+              }
               className="fill-slate-600 dark:fill-slate-300"
             >
               {formatX(t)}

@@ -30,13 +30,26 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.getByRole('button', { name: 'Splits (km)' }).click();
       await expect(page.getByRole('table', { name: 'Splits per km' })).toBeVisible();
 
-      // The charts fill the card, even on a phone, and the time axis ends at the real duration.
-      const chart = page.getByTestId('stream-chart').first().locator('svg');
-      const width = (await chart.boundingBox())!.width;
-      expect(width).toBeGreaterThan(viewport.width * (name === 'phone' ? 0.8 : 0.6));
-      await expect(page.getByTestId('chart-readout')).toContainText(/0:00 to 4\d:\d\d/);
-      const paceAxis = page.getByTestId('stream-chart').first().locator('text');
-      await expect(paceAxis.first()).toHaveText(/^\d:\d\d$/);
+      // The charts fill the card, even on a phone, and nothing scrolls sideways.
+      const card = (await page.locator('#activity-charts > section').boundingBox())!;
+      expect(card.x + card.width).toBeLessThanOrEqual(viewport.width);
+      const charts = page.locator('#activity-charts').getByTestId('stream-chart').locator('svg');
+      for (const svg of await charts.all()) {
+        // The card's padding (16 px) and border (1 px) on each side.
+        expect((await svg.boundingBox())!.width).toBeGreaterThanOrEqual(card.width - 2 * 17 - 1);
+      }
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
+      // The time axis ends at the real duration, and says it.
+      const readout = await page.getByTestId('chart-readout').textContent();
+      const endLabel = /0:00 to (4\d:\d\d)\./.exec(readout ?? '')?.[1];
+      expect(endLabel).toBeDefined();
+      await expect(charts.last().locator('text').last()).toHaveText(endLabel!);
+      await expect(page.locator('dt:text-is("Elapsed time") + dd')).toHaveText(endLabel!);
+      // Pace reads as minutes and seconds on its axis, never as decimal minutes.
+      const paceLabels = await charts.first().locator('text').allTextContents();
+      expect(paceLabels.length).toBeGreaterThan(1);
+      for (const label of paceLabels) expect(label).toMatch(/^\d+:[0-5]\d$/);
 
       await expect(page.getByTestId('route-map').locator('svg')).toBeVisible();
       await expect(page.getByText('Elevation (m) over distance (km)')).toBeVisible();
