@@ -8,6 +8,7 @@ const METHOD_NAMES = {
   'running-tss': 'running TSS',
   'swim-tss': 'swim TSS',
   hrss: 'heart-rate stress score',
+  'session-rpe': 'session RPE',
   none: 'no heart rate, pace or power',
 } as const;
 

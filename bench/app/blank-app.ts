@@ -15,7 +15,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return <html lang="en"><body>{children}</body></html>;
 }
 `;
-const CONFIG = `export default { output: 'export', trailingSlash: true, images: { unoptimized: true } };
+// The cache folder links the project's node_modules, which lies outside it: Turbopack resolves
+// only inside its root, so the root is the filesystem's.
+const CONFIG = `export default { output: 'export', trailingSlash: true, images: { unoptimized: true }, turbopack: { root: '/' } };
 `;
 const TSCONFIG = {
   compilerOptions: {

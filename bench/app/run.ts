@@ -143,6 +143,11 @@ try {
       msText(h.navActivitiesMs),
     );
     report(
+      'tap → an activity vs tap → Account',
+      h.openActivityMs / h.navReferenceMs,
+      msText(h.openActivityMs),
+    );
+    report(
       'tap → Fitness vs tap → Account',
       h.navFitnessMs / h.navReferenceMs,
       msText(h.navFitnessMs),

@@ -1,104 +1,151 @@
 'use client';
 
-import { formatStartTime } from '@/lib/format/dates';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { ActivityChart } from '@/components/charts/activity-chart';
+import { useMemo, useState } from 'react';
+import { ActivityCharts } from '@/components/charts/activity-charts';
+import type { Domain } from '@/components/charts/scale';
+import type { Band } from '@/components/charts/stream-chart';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { Stat, StatGrid } from '@/components/ui/stat';
-import {
-  formatDistance,
-  formatElevation,
-  formatHeartRate,
-  formatPace,
-  formatPower,
-} from '@/lib/format/units';
-import { formatClock } from '@/engine/units/clock';
-import { useActivities } from '@/lib/store/use-activities';
-import { useActivityStreams } from '@/lib/store/use-activity-streams';
-import { useProfile } from '@/lib/store/use-profile';
+import { athleteFromProfile } from '@/lib/store/athlete-input';
+import { useActivity } from '@/lib/store/use-activities';
+import { useActivityBeats, useActivityStreams } from '@/lib/store/use-activity-streams';
+import { ActivityHeader } from './activity-header';
 import { ActivityNotes } from './activity-notes';
+import { DeletionNotice } from './deletion-notice';
 import { ExportActivity } from './export-activity';
-import { SplitsTable } from './splits-table';
+import { ImportNotesCard } from './import-notes-card';
+import { LoadCard } from './load-card';
+import { MinuteTable } from './minute-table';
+import { MultisportCard } from './multisport-card';
+import { RouteCard } from './route-card';
+import { SegmentsCard } from './segments-card';
+import { StrokesCard } from './strokes-card';
+import { SummaryCard } from './summary-card';
+import { SwimCard } from './swim-card';
+import { useActivityAnalysis } from './use-activity-analysis';
+import { ZonesCard } from './zones-card';
 
-export function ActivityDetail() {
-  const id = useSearchParams().get('id');
-  const { activities, editor } = useActivities();
-  const { profile } = useProfile();
-  const activity = activities.find((a) => a.id === id) ?? null;
-  const streams = useActivityStreams(activity ? activity.id : null);
-  const units = profile.units;
-
-  if (!editor) return <p role="status">Loading…</p>;
-  if (!activity) {
-    return (
-      <div>
-        <PageHeader title="Activity not found">
-          It may have been made on another device that has not synced yet.
-        </PageHeader>
-        <Link href="/activities/" className="text-link underline">
-          Back to activities
-        </Link>
-      </div>
-    );
-  }
-  const title = `${activity.sport.charAt(0).toUpperCase()}${activity.sport.slice(1)} on ${formatStartTime(activity.startTime)}`;
+function NotFound() {
   return (
     <div>
-      <PageHeader title={title}>
-        {activity.fileName ? `From ${activity.fileName}` : `Source: ${activity.source}`}
+      <PageHeader title="Activity not found">
+        It may have been deleted, or made on another device that has not synced yet.
       </PageHeader>
-      <ExportActivity activity={activity} />
-      <div className="grid gap-4">
-        <Card title="Summary">
-          <StatGrid>
-            <Stat label="Distance" value={formatDistance(activity.distanceM, units)} />
-            <Stat label="Moving time" value={formatClock(activity.movingS)} />
-            <Stat label="Elapsed time" value={formatClock(activity.elapsedS)} />
-            <Stat label="Pace" value={formatPace(activity.avgSpeedMps, units, activity.sport)} />
-            <Stat label="Avg heart rate" value={formatHeartRate(activity.avgHr)} />
-            <Stat label="Max heart rate" value={formatHeartRate(activity.maxHr)} />
-            <Stat label="Elevation gain" value={formatElevation(activity.elevationGainM, units)} />
-            <Stat label="Avg power" value={formatPower(activity.avgPowerW)} />
-            <Stat
-              label="Load"
-              value={
-                activity.load.value === null
-                  ? '—'
-                  : `${Math.round(activity.load.value)} (${activity.load.method})`
-              }
-            />
-            <Stat
-              label="Efficiency factor"
-              value={
-                activity.efficiencyFactor === null ? '—' : activity.efficiencyFactor.toFixed(2)
-              }
-            />
-            <Stat
-              label="Decoupling"
-              value={
-                activity.decouplingPct === null ? '—' : `${activity.decouplingPct.toFixed(1)} %`
-              }
-            />
-          </StatGrid>
-        </Card>
-        <Card title="Heart rate and pace">
-          {streams ? (
-            <ActivityChart streams={streams} units={units} sport={activity.sport} />
-          ) : (
-            <p role="status" className="text-sm">
-              Loading the recording…
-            </p>
-          )}
-        </Card>
-        <Card title="Splits">
-          <SplitsTable activity={activity} units={units} />
-        </Card>
+      <Link href="/activities/" className="text-link underline">
+        Back to activities
+      </Link>
+      <DeletionNotice />
+    </div>
+  );
+}
+
+/**
+ * One activity as an athlete coming from intervals.icu or TrainingPeaks expects it: headline
+ * figures, the streams charted, work and rest, zones, the route, per-stroke data for rows, the
+ * load explained, and what the athlete said about it.
+ */
+export function ActivityDetail() {
+  const id = useSearchParams().get('id');
+  const { view, ready, profile, editor } = useActivity(id);
+  const streams = useActivityStreams(view ? id : null);
+  const beats = useActivityBeats(view ? id : null);
+  const input = useMemo(() => athleteFromProfile(profile), [profile]);
+  const analysis = useActivityAnalysis(view?.entry ?? null, streams, beats, input, profile.units);
+  const [zoom, setZoom] = useState<Domain | null>(null);
+  const units = profile.units;
+
+  if (!ready || !editor) return <p role="status">Loading…</p>;
+  if (!view) return <NotFound />;
+  const { entry } = view;
+  const bands: Band[] =
+    analysis?.detail.intervals?.segments
+      .filter((s) => s.kind === 'work')
+      .map((s) => ({ from: s.startS, to: s.endS, className: 'fill-amber-300/25' })) ?? [];
+  const show = (range: Domain) => {
+    setZoom(range);
+    document
+      .getElementById('activity-charts')
+      ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+  return (
+    <div>
+      <ActivityHeader
+        key={entry.id}
+        entry={entry}
+        editor={editor}
+        actions={<ExportActivity activity={entry} />}
+      />
+      <div className="grid grid-cols-1 gap-4">
+        <MultisportCard legs={view.legs} currentId={entry.id} units={units} />
+        <SummaryCard entry={entry} units={units} hrv={analysis?.detail.hrv ?? null} />
+        <ImportNotesCard entry={entry} />
+        {entry.source === 'manual' ? null : (
+          <section id="activity-charts" className="scroll-mt-4">
+            <Card title="Charts">
+              {streams ? (
+                <div className="grid grid-cols-1 gap-3">
+                  <ActivityCharts
+                    streams={streams}
+                    sport={entry.sport}
+                    units={units}
+                    bands={bands}
+                    zoom={zoom}
+                    onZoom={setZoom}
+                  />
+                  <MinuteTable streams={streams} sport={entry.sport} units={units} />
+                </div>
+              ) : (
+                <p role="status" className="text-sm">
+                  Loading the recording…
+                </p>
+              )}
+            </Card>
+          </section>
+        )}
+        {analysis ? (
+          <SegmentsCard
+            intervals={analysis.detail.intervals}
+            laps={analysis.detail.laps}
+            splits={analysis.splits}
+            sport={entry.sport}
+            units={units}
+            onShow={show}
+          />
+        ) : null}
+        {analysis ? (
+          <ZonesCard
+            zones={analysis.detail.zones}
+            athlete={analysis.athlete}
+            input={input}
+            sport={entry.sport}
+            units={units}
+          />
+        ) : null}
+        {streams ? (
+          <RouteCard
+            streams={streams}
+            sport={entry.sport}
+            units={units}
+            distanceM={entry.distanceM}
+            zoom={zoom}
+          />
+        ) : null}
+        {entry.swim ? <SwimCard swim={entry.swim} /> : null}
+        {beats && streams ? (
+          <StrokesCard
+            strokes={beats.strokes}
+            endS={streams.timeS[streams.timeS.length - 1] ?? 0}
+            zoom={zoom}
+          />
+        ) : null}
+        <LoadCard entry={entry} load={view.load} importedLoad={view.importedLoad} units={units} />
         <Card title="How it felt">
-          <ActivityNotes key={activity.id} activity={activity} editor={editor} />
+          <ActivityNotes key={entry.id} activity={entry} editor={editor} />
         </Card>
       </div>
+      <DeletionNotice />
     </div>
   );
 }

@@ -15,11 +15,6 @@ const tone: Record<FileOutcome['status'], string> = {
   failed: 'text-red-800 dark:text-red-300',
 };
 
-function outcomeText(outcome: FileOutcome): string {
-  if (outcome.status === 'imported') return `${outcome.fileName}: imported.`;
-  return outcome.message;
-}
-
 export function ImportPanel() {
   const inputId = useId();
   const athleteId = useAthleteId();
@@ -90,7 +85,7 @@ export function ImportPanel() {
               .filter((o) => o.status !== 'imported' || progress.total <= 10)
               .map((o, i) => (
                 <li key={`${o.fileName}-${i}`} className={tone[o.status]}>
-                  {outcomeText(o)}
+                  {o.message}
                 </li>
               ))}
           </ul>

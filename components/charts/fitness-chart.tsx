@@ -1,55 +1,115 @@
 'use client';
 
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useMemo, useState } from 'react';
+import { addDays } from '@/engine/plan/calendar-date';
 import type { DayRow } from '@/lib/store/index-rows';
+import { niceSteps, ticksFrom, type Domain } from './scale';
+import { StreamChart } from './stream-chart';
+import { useWidth } from './use-width';
 
+const LINES = [
+  { key: 'ctl', label: 'Fitness (CTL)', color: '#0f766e' },
+  { key: 'atl', label: 'Fatigue (ATL)', color: '#dc2626' },
+  { key: 'tsb', label: 'Form (TSB)', color: '#2563eb' },
+] as const;
+
+const RANGES = [
+  { label: '3 months', days: 91 },
+  { label: '1 year', days: 365 },
+  { label: 'All', days: Infinity },
+] as const;
+
+const monthFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  year: '2-digit',
+  timeZone: 'UTC',
+});
+
+/**
+ * Fitness, fatigue and form by day. Ten years are thousands of days: each line is drawn with as
+ * many points as the chart has pixels (LTTB), and zooming to a range (buttons, or dragging
+ * across) draws every day of it.
+ */
 export function FitnessChart({ days }: { days: DayRow[] }) {
-  const data = days.map((d) => ({ date: d.date, ctl: d.ctl, atl: d.atl, tsb: d.tsb }));
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const [range, setRange] = useState<Domain | null>(null);
+  const first = days[0]?.date ?? '2000-01-01';
+  const series = useMemo(() => {
+    const x = Float64Array.from(days, (_, i) => i);
+    return LINES.map((line) => ({
+      x,
+      y: Float64Array.from(days, (d) => d[line.key] ?? NaN),
+      color: line.color,
+    }));
+  }, [days]);
+  const n = days.length;
+  const defaultSpan = n > 400 ? 365 : Infinity;
+  const x0 = range ? range[0] : Math.max(0, n - 1 - defaultSpan);
+  const x1 = range ? range[1] : Math.max(1, n - 1);
+  const xDomain: Domain = [x0, x1];
+  const yDomain = useMemo((): Domain => {
+    let lo = 0;
+    let hi = 10;
+    for (const s of series)
+      for (let i = Math.max(0, Math.floor(x0)); i <= Math.min(n - 1, x1); i++) {
+        const v = s.y[i]!;
+        if (Number.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    return [lo - 2, hi + 2];
+  }, [series, x0, x1, n]);
+  const dateOf = (i: number) => addDays(first, Math.round(i));
+  const span = xDomain[1] - xDomain[0];
+  const steps = span > 800 ? [365] : span > 200 ? [30.4, 91.3] : [7, 14, 30.4];
   return (
-    <div className="h-72 w-full" aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart
-          data={data}
-          margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
-          <XAxis dataKey="date" minTickGap={32} />
-          <YAxis width={48} />
-          <Tooltip />
-          <Legend />
-          <Line
-            dataKey="ctl"
-            name="Fitness (CTL)"
-            stroke="#0f766e"
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="atl"
-            name="Fatigue (ATL)"
-            stroke="#dc2626"
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="tsb"
-            name="Form (TSB)"
-            stroke="#2563eb"
-            dot={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
+    <div ref={ref} className="grid gap-2">
+      <div className="flex flex-wrap gap-2" role="group" aria-label="Show">
+        {RANGES.map((r) => {
+          const active =
+            range === null ? r.days === defaultSpan : Math.round(span) === Math.min(r.days, n - 1);
+          return (
+            <button
+              key={r.label}
+              type="button"
+              aria-pressed={active}
+              onClick={() =>
+                setRange(
+                  r.days === Infinity
+                    ? [0, Math.max(1, n - 1)]
+                    : [Math.max(0, n - 1 - r.days), Math.max(1, n - 1)],
+                )
+              }
+              className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-pressed:bg-brand aria-pressed:text-white dark:border-slate-700"
+            >
+              {r.label}
+            </button>
+          );
+        })}
+      </div>
+      <StreamChart
+        title="Load points per day"
+        series={series}
+        xDomain={xDomain}
+        yDomain={yDomain}
+        yTicks={ticksFrom(yDomain, 4, niceSteps())}
+        formatY={(v) => String(Math.round(v))}
+        xTicks={ticksFrom(xDomain, Math.max(2, Math.floor(width / 110)), steps)}
+        formatX={(i) =>
+          span > 200 ? monthFormat.format(new Date(`${dateOf(i)}T12:00:00Z`)) : dateOf(i).slice(5)
+        }
+        onSelect={(r) => setRange(r)}
+        height={260}
+      />
+      <ul className="flex flex-wrap gap-4 text-xs" aria-hidden="true">
+        {LINES.map((l) => (
+          <li key={l.key} className="flex items-center gap-1">
+            <span className="inline-block h-0.5 w-4" style={{ background: l.color }} />
+            {l.label}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

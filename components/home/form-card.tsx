@@ -14,6 +14,21 @@ function formWords(tsb: number): string {
   return 'Deep in a training block: an easier day or two will help it sink in.';
 }
 
+/**
+ * The load ratio in words: the last week's load against the last four weeks' (Williams' EWMA
+ * acute:chronic ratio). 0.8–1.3 is the range usually called steady; the thresholds are debated
+ * (Impellizzeri et al. 2020), so this describes, it does not warn.
+ */
+function ratioWords(acwr: number): string {
+  const what = `Load ratio ${acwr.toFixed(2)}: your last 7 days' training load against your last 4 weeks'.`;
+  if (acwr < 0.8)
+    return `${what} Below 0.8 you are doing less than of late: a recovery week, a taper or a break.`;
+  if (acwr <= 1.3) return `${what} 0.8–1.3 is the usual range when training builds steadily.`;
+  if (acwr <= 1.5)
+    return `${what} Above 1.3 your load has risen quickly; give the next days room to absorb it.`;
+  return `${what} Above 1.5 is a sharp rise compared with what you are used to; easier days will help it settle.`;
+}
+
 export function FormCard() {
   const day = useIndexQuery(latestDay, null);
   return (
@@ -27,6 +42,11 @@ export function FormCard() {
             <Stat label="Load ratio" value={day.acwr === null ? '—' : day.acwr.toFixed(2)} />
           </StatGrid>
           <p className="mt-3 text-sm">{formWords(day.tsb)}</p>
+          {day.acwr !== null ? (
+            <p className="mt-1 text-sm" data-testid="load-ratio-words">
+              {ratioWords(day.acwr)}
+            </p>
+          ) : null}
           <Link href="/fitness/" className="mt-2 inline-block text-sm text-link underline">
             See the fitness chart
           </Link>

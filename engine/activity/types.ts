@@ -110,4 +110,6 @@ export type Activity = {
   multisport?: MultisportLeg | null;
   /** Beat-to-beat (RR) intervals in milliseconds, in order (FIT HRV messages). */
   rrIntervalsMs?: Float32Array | null;
+  /** The file's own title for it ("Morning Hill Run"), when it has one. */
+  name?: string | null;
 };

@@ -3,7 +3,6 @@ import { resolveAthlete } from '../activity/athlete.ts';
 import { createStreamBuilder } from '../activity/stream-builder.ts';
 import type { Activity } from '../activity/types.ts';
 import { activityLoad, trimpCoefficients } from './activity-load.ts';
-import { outputStreams } from './output-streams.ts';
 
 function steadyRow(powerW: number, seconds: number, hr?: number, sport = 'rowing'): Activity {
   const builder = createStreamBuilder();
@@ -28,7 +27,7 @@ describe('activity load', () => {
 
   it('one hour of rowing at FTP is power TSS 100, chosen over HRSS', () => {
     const row = steadyRow(250, 3600, 150);
-    const load = activityLoad(row, athlete, outputStreams(row), ones(3600), NO_SWIM);
+    const load = activityLoad(row, athlete, ones(3600), NO_SWIM);
     expect(load.normalizedPowerW).toBeCloseTo(250, 6);
     expect(load.load.method).toBe('power-tss');
     expect(load.load.value).toBeCloseTo(100, 6);
@@ -37,19 +36,19 @@ describe('activity load', () => {
   it('a ride at 200 W for an hour against a 250 W cycling FTP is IF 0.8, power TSS 64 (Coggan)', () => {
     const ride = steadyRow(200, 3600, 140, 'cycling');
     const cyclist = resolveAthlete({ cyclingFtpW: 250 });
-    const load = activityLoad(ride, cyclist, outputStreams(ride), ones(3600), NO_SWIM);
+    const load = activityLoad(ride, cyclist, ones(3600), NO_SWIM);
     expect(load.load.method).toBe('power-tss');
     expect(load.load.value).toBeCloseTo(64, 6);
   });
   it('without a cycling FTP a ride falls back to heart rate, and run power never counts as power TSS', () => {
     const ride = steadyRow(200, 3600, 140, 'cycling');
-    const rideLoad = activityLoad(ride, athlete, outputStreams(ride), ones(3600), NO_SWIM);
+    const rideLoad = activityLoad(ride, athlete, ones(3600), NO_SWIM);
     expect(rideLoad.powerTss).toBeNull();
     expect(rideLoad.normalizedPowerW).toBeCloseTo(200, 6);
     expect(rideLoad.load.method).toBe('hrss');
     const run = steadyRow(300, 3600, 140, 'running');
     const runner = resolveAthlete({ cyclingFtpW: 250 });
-    expect(activityLoad(run, runner, outputStreams(run), ones(3600), NO_SWIM).powerTss).toBeNull();
+    expect(activityLoad(run, runner, ones(3600), NO_SWIM).powerTss).toBeNull();
   });
   it('picks Morton’s female coefficients by default and the chosen a when set', () => {
     expect(trimpCoefficients(resolveAthlete({ sex: 'female' }))).toEqual({ a: 0.86, b: 1.67 });

@@ -5,7 +5,8 @@ import { paceZonesFromThreshold } from '../zones/pace-zones.ts';
 import { rowingZonesFrom2kSplit } from '../zones/rowing-zones.ts';
 import { timeInZonesS, type Zone } from '../zones/zone.ts';
 import { hasAny } from './stream-stats.ts';
-import { isRowing, isRunning } from './sport-family.ts';
+import { isCycling, isRowing, isRunning } from './sport-family.ts';
+import { powerZonesFromFtp } from '../zones/power-zones.ts';
 
 export type ZoneTime = { name: string; min: number; seconds: number };
 
@@ -18,6 +19,8 @@ export type ActivityZones = {
   pace: ZoneTime[] | null;
   /** Training bands from the 2k split, on speed (m/s), rowing only. */
   rowing: ZoneTime[] | null;
+  /** Coggan levels from FTP (rowing FTP on the erg, cycling FTP when given), watts. */
+  power?: ZoneTime[] | null;
 };
 
 function zoneTimes(values: ArrayLike<number>, intervalsS: Float64Array, zones: Zone[]): ZoneTime[] {
@@ -30,9 +33,14 @@ export function activityZones(
   athlete: Athlete,
   recordedS: Float64Array,
 ): ActivityZones {
-  const { heartRateBpm, speedMps } = activity.streams;
+  const { heartRateBpm, speedMps, powerW } = activity.streams;
   const hasHr = hasAny(heartRateBpm);
   const hasSpeed = hasAny(speedMps);
+  const ftpW = isRowing(activity.sport)
+    ? athlete.rowingFtpW
+    : isCycling(activity.sport)
+      ? athlete.cyclingFtpW
+      : null;
   return {
     heartRateLthr: hasHr
       ? zoneTimes(heartRateBpm, recordedS, heartRateZonesFromLthr(athlete.lthr))
@@ -47,6 +55,10 @@ export function activityZones(
     rowing:
       hasSpeed && isRowing(activity.sport)
         ? zoneTimes(speedMps, recordedS, rowingZonesFrom2kSplit(athlete.best2kS / 4))
+        : null,
+    power:
+      hasAny(powerW) && ftpW !== null
+        ? zoneTimes(powerW, recordedS, powerZonesFromFtp(ftpW))
         : null,
   };
 }

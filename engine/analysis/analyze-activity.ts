@@ -14,6 +14,7 @@ import {
   ROWING_SPLIT_M,
 } from '../units/pace.ts';
 import { activityLoad } from './activity-load.ts';
+import type { LoadBasis } from './load-basis.ts';
 import { compareWithDevice, type DeviceDifference } from './device-comparison.ts';
 import { swimSummary, type SwimSummary } from './swim-summary.ts';
 import { activityZones, type ActivityZones } from './activity-zones.ts';
@@ -57,6 +58,8 @@ export type ActivitySummary = {
   splits: { km: Split[]; mile: Split[]; m500: Split[] };
   zones: ActivityZones;
   load: Load;
+  /** What the load depends on apart from the athlete, to recompute it when thresholds change. */
+  loadBasis: LoadBasis;
   trimp: number | null;
   hrss: number | null;
   runningTss: number | null;
@@ -109,7 +112,7 @@ export function analyzeActivity(activity: Activity, athlete: Athlete): ActivityS
   const movingTotalS = total(movingS);
   const distanceM = lastPresent(s.distanceM) ?? 0;
   const outputs = outputStreams(activity);
-  const loads = activityLoad(activity, athlete, outputs, recordedS, {
+  const loads = activityLoad(activity, athlete, recordedS, {
     distanceM,
     movingS: movingTotalS,
   });
@@ -158,6 +161,7 @@ export function analyzeActivity(activity: Activity, athlete: Athlete): ActivityS
     },
     zones: activityZones(activity, athlete, recordedS),
     load: loads.load,
+    loadBasis: loads.basis,
     trimp: loads.trimp,
     hrss: loads.hrss,
     runningTss: loads.runningTss,

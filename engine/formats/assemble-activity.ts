@@ -116,6 +116,7 @@ export function assembleActivity(leg: RawLeg, nowMs: number, label: string): Ass
     },
     multisport: leg.multisport,
     rrIntervalsMs: leg.rrIntervalsMs,
+    name: leg.name ?? null,
   };
   return { ok: true, activity };
 }

@@ -40,4 +40,6 @@ export type RawLeg = {
   /** Notes the reader made itself (a file cut short, developer fields read). */
   notes: ImportNote[];
   multisport: MultisportLeg | null;
+  /** The title the file gives the activity (GPX track or metadata name, TCX activity notes). */
+  name?: string | null;
 };

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { heartRateZonesFromLthr, heartRateZonesFromReserve } from './heart-rate-zones.ts';
 import { paceZonesFromThreshold } from './pace-zones.ts';
+import { powerZonesFromFtp } from './power-zones.ts';
 import { rowingBandSplitsS500m, rowingZonesFrom2kSplit } from './rowing-zones.ts';
 import { timeInZonesS } from './zone.ts';
 
 describe('training zones', () => {
+  it('Coggan power levels from FTP 250 W: Z2 from 139 W, Z4 from 226 W, Z7 above 376 W', () => {
+    const zones = powerZonesFromFtp(250);
+    expect(zones).toHaveLength(7);
+    expect(zones[1]!.min).toBeCloseTo(138.75, 6);
+    expect(zones[3]!.min).toBeCloseTo(226.25, 6);
+    expect(zones[6]!.min).toBeCloseTo(376.25, 6);
+  });
   it('Friel LTHR zones for LTHR 170: Z2 from 144.5, Z4 from 161.5, Z5a from 170', () => {
     const zones = heartRateZonesFromLthr(170);
     expect(zones.map((z) => z.name)).toEqual(['Z1', 'Z2', 'Z3', 'Z4', 'Z5a', 'Z5b', 'Z5c']);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addActivitySummary, readActivities, setActivitySubjective } from './activities-doc';
+import {
+  activitiesEditor,
+  addActivitySummary,
+  deletedActivities,
+  multisportLegs,
+  readActivities,
+  readActivity,
+  setActivitySubjective,
+} from './activities-doc';
 import type { ActivitySummary } from './activity-summary-schema';
 import { syncReplicas } from './test-support';
 
@@ -74,5 +82,65 @@ describe('activities document', () => {
       '2026-11-21T07:30:00.000Z',
       '2026-11-20T07:30:00.000Z',
     ]);
+  });
+
+  it("names an activity by the athlete's title, else the file's own name, and keeps the recorded sport", () => {
+    const doc = new Y.Doc();
+    const id = sampleSummary().id;
+    addActivitySummary(doc, sampleSummary({ name: 'Morning Hill Run' }));
+    expect(readActivity(doc, id)).toMatchObject({ title: 'Morning Hill Run', customTitle: null });
+    const editor = activitiesEditor(doc);
+    editor.setSubjective(id, 'title', 'Hill repeats');
+    editor.setSubjective(id, 'sport', 'walking');
+    expect(readActivity(doc, id)).toMatchObject({
+      title: 'Hill repeats',
+      sport: 'walking',
+      recordedSport: 'running',
+    });
+    editor.setSubjective(id, 'title', null);
+    expect(readActivity(doc, id)?.title).toBe('Morning Hill Run');
+    expect(() => editor.setSubjective(id, 'title', '   ')).toThrow();
+  });
+
+  it('hides a deleted activity until it is restored, and removes it only when told to', () => {
+    const doc = new Y.Doc();
+    const id = sampleSummary().id;
+    addActivitySummary(doc, sampleSummary());
+    const editor = activitiesEditor(doc);
+    editor.setSubjective(id, 'notes', 'Felt good');
+    editor.softDelete(id, '2026-11-21T08:00:00.000Z');
+    expect(readActivities(doc)).toEqual([]);
+    expect(readActivity(doc, id)).toBeNull();
+    expect(deletedActivities(doc)).toEqual([{ id, deletedAt: '2026-11-21T08:00:00.000Z' }]);
+    editor.restore(id);
+    expect(readActivities(doc)[0]?.notes).toBe('Felt good');
+    editor.softDelete(id, '2026-11-21T08:01:00.000Z');
+    editor.remove(id);
+    expect(doc.getMap('summaries').size).toBe(0);
+    expect(doc.getMap('subjective').size).toBe(0);
+    expect(deletedActivities(doc)).toEqual([]);
+  });
+
+  it('gathers the legs of a multisport event in order', () => {
+    const doc = new Y.Doc();
+    const ids = ['2b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', '3b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e'];
+    addActivitySummary(
+      doc,
+      sampleSummary({
+        id: ids[1],
+        sport: 'running',
+        multisport: { groupId: 'g', index: 1, count: 2 },
+      }),
+    );
+    addActivitySummary(
+      doc,
+      sampleSummary({
+        id: ids[0],
+        sport: 'cycling',
+        multisport: { groupId: 'g', index: 0, count: 2 },
+      }),
+    );
+    addActivitySummary(doc, sampleSummary());
+    expect(multisportLegs(doc, 'g').map((l) => l.sport)).toEqual(['cycling', 'running']);
   });
 });

@@ -8,7 +8,19 @@ import {
 } from './activity-summary-schema';
 import { parseField, readFields } from './read-fields';
 
-export type ActivityEntry = ActivitySummary & ActivitySubjective;
+/**
+ * One activity as the app shows it: the stored summary with the athlete's corrections applied.
+ * `sport` is the corrected sport (`recordedSport` what the file said); `title` is the athlete's
+ * name for it, else the file's own, else null (views then name it by sport and date).
+ */
+export type ActivityEntry = Omit<ActivitySummary, 'sport'> &
+  Omit<ActivitySubjective, 'sport' | 'title' | 'deletedAt'> & {
+    sport: string;
+    recordedSport: string;
+    title: string | null;
+    /** The athlete's own title, null when they have not renamed it. */
+    customTitle: string | null;
+  };
 
 /**
  * Typed access to `<a>/activities`. The objective summary is written once and never changed;
@@ -44,20 +56,104 @@ export function hasActivityAt(doc: Y.Doc, startTime: string, sport: string): boo
   return false;
 }
 
-/** Newest first. */
+function entryOf(summary: ActivitySummary, own: Record<string, unknown>) {
+  const subjective = readFields(activitySubjectiveSchema, activitySubjectiveDefaults, own);
+  const { sport: sportOverride, title, deletedAt, ...rest } = subjective;
+  const entry: ActivityEntry = {
+    ...summary,
+    ...rest,
+    sport: sportOverride ?? summary.sport,
+    recordedSport: summary.sport,
+    title: title ?? summary.name ?? null,
+    customTitle: title,
+  };
+  return { entry, deletedAt };
+}
+
+/** Newest first; activities deleted (even if still undoable) are left out. */
 export function readActivities(doc: Y.Doc): ActivityEntry[] {
   const subjective = subjectiveById(doc);
   const entries: ActivityEntry[] = [];
   for (const value of doc.getMap('summaries').values()) {
     const summary = validSummary(value);
     if (!summary) continue;
-    const own = subjective.get(summary.id) ?? {};
-    entries.push({
-      ...summary,
-      ...readFields(activitySubjectiveSchema, activitySubjectiveDefaults, own),
-    });
+    const { entry, deletedAt } = entryOf(summary, subjective.get(summary.id) ?? {});
+    if (deletedAt === null) entries.push(entry);
   }
   return entries.sort((a, b) => b.startTime.localeCompare(a.startTime));
+}
+
+/**
+ * `readActivities` for a long history without one long task: summaries are validated in slices
+ * with a yield to the event loop between them. The result is as of the last slice.
+ */
+export async function readActivitiesInSlices(
+  doc: Y.Doc,
+  sliceSize = 100,
+): Promise<ActivityEntry[]> {
+  const subjective = subjectiveById(doc);
+  const values = [...doc.getMap('summaries').values()];
+  const entries: ActivityEntry[] = [];
+  for (let i = 0; i < values.length; i += sliceSize) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const value of values.slice(i, i + sliceSize)) {
+      const summary = validSummary(value);
+      if (!summary) continue;
+      const { entry, deletedAt } = entryOf(summary, subjective.get(summary.id) ?? {});
+      if (deletedAt === null) entries.push(entry);
+    }
+  }
+  return entries.sort((a, b) => b.startTime.localeCompare(a.startTime));
+}
+
+/** One activity by id; null when it is not here or has been deleted. */
+export function readActivity(doc: Y.Doc, id: string): ActivityEntry | null {
+  const summary = validSummary(doc.getMap('summaries').get(id));
+  if (!summary) return null;
+  const own: Record<string, unknown> = {};
+  const prefix = `${id}|`;
+  for (const [key, value] of doc.getMap('subjective').entries()) {
+    if (key.startsWith(prefix)) own[key.slice(prefix.length)] = value;
+  }
+  const { entry, deletedAt } = entryOf(summary, own);
+  return deletedAt === null ? entry : null;
+}
+
+/** Activities deleted but not yet removed, with when: for undo and for the final removal. */
+export function deletedActivities(doc: Y.Doc): { id: string; deletedAt: string }[] {
+  const out: { id: string; deletedAt: string }[] = [];
+  const summaries = doc.getMap('summaries');
+  for (const [key, value] of doc.getMap('subjective').entries()) {
+    if (!key.endsWith('|deletedAt') || typeof value !== 'string') continue;
+    const id = key.slice(0, -'|deletedAt'.length);
+    if (summaries.has(id)) out.push({ id, deletedAt: value });
+  }
+  return out;
+}
+
+/** The legs of one multisport event, in order (deleted legs left out). */
+export function multisportLegs(doc: Y.Doc, groupId: string): ActivityEntry[] {
+  const legs: ActivityEntry[] = [];
+  for (const [id, value] of doc.getMap('summaries').entries()) {
+    const raw = value as { multisport?: { groupId?: unknown } } | null;
+    if (raw?.multisport?.groupId !== groupId) continue;
+    const entry = readActivity(doc, id);
+    if (entry) legs.push(entry);
+  }
+  return legs.sort((a, b) => (a.multisport?.index ?? 0) - (b.multisport?.index ?? 0));
+}
+
+/**
+ * Removes an activity from the list for good: its summary and everything the athlete said about
+ * it. Its streams are a separate document, removed by the caller after this.
+ */
+export function removeActivity(doc: Y.Doc, id: string): void {
+  const subjective = doc.getMap('subjective');
+  const prefix = `${id}|`;
+  doc.transact(() => {
+    doc.getMap('summaries').delete(id);
+    for (const key of [...subjective.keys()]) if (key.startsWith(prefix)) subjective.delete(key);
+  });
 }
 
 export function setActivitySubjective<K extends keyof ActivitySubjective>(
@@ -92,8 +188,17 @@ export type ActivitiesEditor = {
     field: K,
     value: ActivitySubjective[K],
   ): void;
+  /** Hides the activity; `restore` brings it back until `remove` makes it final. */
+  softDelete(id: string, atIso: string): void;
+  restore(id: string): void;
+  remove(id: string): void;
 };
 
 export function activitiesEditor(doc: Y.Doc): ActivitiesEditor {
-  return { setSubjective: (id, field, value) => setActivitySubjective(doc, id, field, value) };
+  return {
+    setSubjective: (id, field, value) => setActivitySubjective(doc, id, field, value),
+    softDelete: (id, atIso) => setActivitySubjective(doc, id, 'deletedAt', atIso),
+    restore: (id) => setActivitySubjective(doc, id, 'deletedAt', null),
+    remove: (id) => removeActivity(doc, id),
+  };
 }

@@ -110,3 +110,20 @@ export function readOriginalFile(doc: Y.Doc): OriginalFile | null {
   const parsed = originalFileSchema.safeParse(doc.getMap<unknown>('original').toJSON());
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * Beats from an imported file's RR intervals, which carry no times of their own: each is placed
+ * where the beats before it add up to, from the start of the activity.
+ */
+export function beatsFromRr(rrMs: Float32Array | null): ActivityBeats {
+  const beats = emptyBeats();
+  if (!rrMs || rrMs.length === 0) return beats;
+  const atS = new Float64Array(rrMs.length);
+  let at = 0;
+  for (let i = 0; i < rrMs.length; i++) {
+    at += rrMs[i]! / 1000;
+    atS[i] = at;
+  }
+  beats.rr = { atS, rrMs: Float32Array.from(rrMs) };
+  return beats;
+}

@@ -2,6 +2,9 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ActivityRow, DayRow } from './index-rows';
 import type { StreamColumns } from './stream-columns';
 
+/** What the tables were last built from, so an unchanged history is not rebuilt on every load. */
+export type MetaRow = { key: string; value: string };
+
 /** A decoded stream cache entry: the columns of `<a>/activity/<id>`, ready to chart. */
 export type StreamRow = { id: string; columns: StreamColumns };
 
@@ -13,6 +16,7 @@ export class SplitsIndex extends Dexie {
   activities!: EntityTable<ActivityRow, 'id'>;
   days!: EntityTable<DayRow, 'date'>;
   streams!: EntityTable<StreamRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(athleteId: string) {
     super(indexDbName(athleteId));
@@ -21,6 +25,7 @@ export class SplitsIndex extends Dexie {
       days: 'date',
       streams: 'id',
     });
+    this.version(2).stores({ meta: 'key' });
   }
 }
 

@@ -29,6 +29,9 @@ function entry(id: string, startTime: string, load: number | null): ActivityEntr
     rpe: null,
     notes: '',
     plannedWorkoutId: null,
+    recordedSport: 'running',
+    title: null,
+    customTitle: null,
   };
 }
 

@@ -7,12 +7,18 @@ export type ActivityRow = {
   id: string;
   startTime: string;
   date: string;
+  /** The corrected sport (what the athlete set, else what the file said). */
   sport: string;
+  /** The athlete's or the file's name for it; null when neither gave one. */
+  title: string | null;
   distanceM: number;
   movingS: number;
   avgHr: number | null;
+  /** Load for the athlete's settings when the index was built. */
   load: number | null;
   loadMethod: string;
+  /** Set on each leg of a multisport event: the legs share it and are listed as one. */
+  groupId: string | null;
 };
 
 /** One calendar day: training load, and fitness/fatigue/form once the engine has computed them. */
@@ -25,17 +31,20 @@ export type DayRow = {
   acwr: number | null;
 };
 
-export function activityRows(activities: ActivityEntry[], timeZone: string): ActivityRow[] {
-  return activities.map((a) => ({
+/** Rows for the index; `entries` carry the load for the athlete's current settings. */
+export function activityRows(entries: ActivityEntry[], timeZone: string): ActivityRow[] {
+  return entries.map((a) => ({
     id: a.id,
     startTime: a.startTime,
     date: localDate(a.startTime, timeZone),
     sport: a.sport,
+    title: a.title,
     distanceM: a.distanceM,
     movingS: a.movingS,
     avgHr: a.avgHr,
     load: a.load.value,
     loadMethod: a.load.method,
+    groupId: a.multisport?.groupId ?? null,
   }));
 }
 

@@ -1,5 +1,5 @@
 import { addActivitySummary } from './activities-doc';
-import { writeActivityStreams } from './activity-doc';
+import { writeActivityStreams, type ActivityBeats } from './activity-doc';
 import type { ActivitySummary } from './activity-summary-schema';
 import { activitiesDocName, activityDocName } from './doc-names';
 import { acquireDoc, releaseDoc } from './doc-registry';
@@ -17,7 +17,7 @@ export async function saveActivity(
   athleteId: string,
   summary: ActivitySummary,
   columns: StreamColumns,
-  original: OriginalFile | null = null,
+  extras: { beats?: ActivityBeats; original?: OriginalFile | null } = {},
 ): Promise<'added' | 'exists'> {
   const streams = columnsToStreams(columns);
   if (!streams)
@@ -27,7 +27,7 @@ export async function saveActivity(
   const listName = activitiesDocName(athleteId);
   const list = acquireDoc(listName);
   try {
-    writeActivityStreams(await streamDoc.ready, streams, undefined, original);
+    writeActivityStreams(await streamDoc.ready, streams, extras.beats, extras.original ?? null);
     await writesSettled();
     const outcome = addActivitySummary(await list.ready, summary);
     await writesSettled();

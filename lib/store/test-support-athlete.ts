@@ -32,7 +32,7 @@ export async function importRun(
   const result = engineApi.importFile(bytes, `run-${startIso.slice(0, 10)}.gpx`, {});
   if (!result.ok) throw new Error(result.error.message);
   const [leg] = result.activities;
-  await saveActivity(athleteId, leg!.summary, leg!.columns, result.original);
+  await saveActivity(athleteId, leg!.summary, leg!.columns, { original: result.original });
   return leg!.summary.id;
 }
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { ActivityStreams } from '@/engine/activity/types';
-import { readActivityStreams } from './activity-doc';
+import { readActivityBeats, readActivityStreams, type ActivityBeats } from './activity-doc';
 import { useAthleteId } from './current-athlete';
 import { activityDocName } from './doc-names';
 import { indexFor } from './index-db';
@@ -44,4 +44,14 @@ export function useActivityStreams(activityId: string | null): ActivityStreams |
   }, [athleteId, activityId, fromDoc]);
 
   return fromDoc ?? (cached && cached.id === activityId ? cached.streams : null);
+}
+
+/**
+ * An activity's strokes (rows recorded in the app) and beat-to-beat intervals, read from
+ * `<a>/activity/<id>`; null until the document is open.
+ */
+export function useActivityBeats(activityId: string | null): ActivityBeats | null {
+  const athleteId = useAthleteId();
+  const open = useOpenDoc(athleteId && activityId ? activityDocName(athleteId, activityId) : null);
+  return useDocValue(open, readActivityBeats, null);
 }

@@ -39,6 +39,8 @@ export type ImportedActivity = {
   /** Set on each leg of a multisport file (triathlon, …): the legs share its `groupId`. */
   multisport: MultisportLeg | null;
   deviceTotals: DeviceTotals | null;
+  /** Beat-to-beat intervals the file carries (FIT HRV messages), for the session's HRV. */
+  rrIntervalsMs: Float32Array | null;
 };
 
 export type ImportedFile =
@@ -73,6 +75,7 @@ export const engineApi = {
         notes: activity.notes ?? [],
         multisport: activity.multisport ?? null,
         deviceTotals: activity.deviceTotals ?? null,
+        rrIntervalsMs: activity.rrIntervalsMs ?? null,
       });
     }
     // Compressed here, off the page: the original is kept beside the streams.

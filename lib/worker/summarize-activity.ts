@@ -41,7 +41,10 @@ export function summarizeActivity(
   const athlete = athleteOrError(athleteInput);
   if (!athlete.ok) return athlete;
   const analysis = analyzeActivity(activity, athlete.athlete);
-  const summary = activitySummarySchema.parse(toStoredSummary(id, activity, analysis, fileName));
+  const summary = activitySummarySchema.parse({
+    ...toStoredSummary(id, activity, analysis, fileName),
+    ...fileFacts(activity, analysis, athleteInput),
+  });
   return { ok: true, summary };
 }
 
@@ -100,5 +103,40 @@ function toStoredSummary(
       mile: analysis.splits.mile.map(split),
       m500: analysis.splits.m500.map(split),
     },
+  };
+}
+
+const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
+
+/** What the file says beside the figures, and what the load needs to be recomputed later. */
+function fileFacts(
+  activity: Activity,
+  analysis: EngineSummary,
+  athleteInput: AthleteInput,
+): Partial<ActivitySummary> {
+  const swim = analysis.swim;
+  return {
+    name: activity.name ?? null,
+    loadBasis: analysis.loadBasis,
+    athleteInput: Object.fromEntries(
+      Object.entries(athleteInput).filter(
+        ([, v]) => typeof v === 'number' || typeof v === 'string',
+      ),
+    ) as Record<string, number | string>,
+    pauses: activity.pauses.map((p) => ({ startS: round(p.startS, 3), endS: round(p.endS, 3) })),
+    swim: swim && {
+      ...swim,
+      lengths: (activity.swim?.lengths ?? []).map((l) => ({ ...l })),
+    },
+    multisport: activity.multisport ?? null,
+    importNotes: (activity.notes ?? []).map(({ type, message, count }) => ({
+      type,
+      message,
+      count,
+    })),
+    deviceTotals: analysis.deviceTotals,
+    deviceDifferences: analysis.deviceDifferences.map((d) => ({ ...d })),
+    maxSpeedMps: analysis.maxSpeedMps,
+    normalizedPowerW: analysis.normalizedPowerW,
   };
 }

@@ -21,7 +21,7 @@ test('after importing, the fitness page charts fitness and says what insights ne
   await expect(page.getByTestId('fitness-summary')).toContainText(
     /fitness \d+\.\d, fatigue \d+\.\d/,
   );
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.getByTestId('stream-chart').first().locator('svg')).toBeVisible();
   await expect(page.getByTestId('insights-status')).toContainText(/\d+ more/);
   await page.getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { name: 'Form and fitness' })).toBeVisible();

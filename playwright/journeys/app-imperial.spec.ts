@@ -2,7 +2,7 @@ import { tinyGpx } from '../../lib/worker/tiny-gpx';
 import { expect, test } from './fixtures';
 import { waitForSaved } from './store-helpers';
 
-test('with imperial units, activities show miles, pace per mile, feet and mile splits', async ({
+test('with imperial units, activities show miles, pace per mile, feet and mile splits, and rows metres', async ({
   page,
 }) => {
   await page.goto('/settings/');
@@ -27,4 +27,15 @@ test('with imperial units, activities show miles, pace per mile, feet and mile s
   const splits = page.getByRole('table', { name: 'Splits per mile' });
   // A header row, one full mile and the last 0.68 mi.
   await expect(splits.getByRole('row')).toHaveCount(3);
+
+  // Rowers count metres whatever the units: 899 s between the first and last point at 3 m/s
+  // read 2,697 m on the page and in the list, not 1.68 mi.
+  await page.getByRole('button', { name: 'Edit name or sport' }).click();
+  await page.getByLabel('Sport').selectOption('rowing');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('dt:text-is("Distance") + dd')).toHaveText(/^2\D?697 m$/);
+  await expect(page.locator('dt:text-is("Pace") + dd')).toHaveText(/ \/500 m$/);
+  await page.goto('/activities/');
+  await expect(row).toContainText(/2\D?697 m/);
+  await expect(row).not.toContainText(' mi');
 });

@@ -10,6 +10,8 @@ export type HistoryFigures = {
   activities: number;
   seedMs: number;
   navActivitiesMs: number;
+  /** From a tap on the newest activity in the list to its load being shown. */
+  openActivityMs: number;
   navFitnessMs: number;
   navReferenceMs: number;
   coldActivitiesMs: number;
@@ -57,6 +59,21 @@ async function coldLoad(page: Page, url: string, ready: string): Promise<number>
 }
 
 const LIST_READY = '[aria-label="Activities"] a';
+const ACTIVITY_READY = '[data-testid="activity-load"]';
+
+/** From a tap on the first row of the activity list to `ready` being visible. */
+async function tapFirstRow(page: Page, ready: string): Promise<number> {
+  await page.evaluate(`(() => {
+    window.__tapAt = 0;
+    document.addEventListener('click', () => { window.__tapAt = performance.now(); },
+      { capture: true, once: true });
+  })()`);
+  await page.locator(LIST_READY).first().click();
+  await page.locator(ready).first().waitFor({ timeout: 60_000 });
+  return (await page.evaluate(
+    `new Promise((r) => requestAnimationFrame(() => r(performance.now() - window.__tapAt)))`,
+  )) as number;
+}
 const FITNESS_READY = '[data-testid="fitness-summary"]';
 const ACCOUNT_READY = 'h1:has-text("Account")';
 
@@ -76,6 +93,7 @@ export async function historyScenario(
     const listNodes = (await page.evaluate(
       `document.querySelector('[aria-label="Activities"]').querySelectorAll('*').length`,
     )) as number;
+    const openActivityMs = await tapFirstRow(page, ACTIVITY_READY);
     const navFitnessMs = await tapTo(page, 'Fitness', FITNESS_READY);
     const navReferenceMs = await tapTo(page, 'Account', ACCOUNT_READY);
     const longTasksMs = await longTasks();
@@ -88,6 +106,7 @@ export async function historyScenario(
       activities: files.length,
       seedMs,
       navActivitiesMs,
+      openActivityMs,
       navFitnessMs,
       navReferenceMs,
       coldActivitiesMs,

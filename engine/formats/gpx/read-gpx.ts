@@ -4,7 +4,7 @@ import type { ImportNote } from '../../activity/types.ts';
 import { importFailure, type ImportFailure } from '../import-error.ts';
 import type { RawLeg } from '../raw-leg.ts';
 import { cadenceScale } from '../stride-cadence.ts';
-import { xmlFailure, xmlNumber, xmlTimeS } from '../xml/xml-values.ts';
+import { cleanName, xmlFailure, xmlNumber, xmlTimeS } from '../xml/xml-values.ts';
 import { CLOSE, END, OPEN, XmlScanner } from '../xml/xml-scanner.ts';
 
 /**
@@ -45,6 +45,9 @@ type State = {
   tracks: number;
   routes: number;
   creator: string | null;
+  /** `<trk><name>` wins over `<metadata><name>`: it names this recording, not the file. */
+  trackName: string | null;
+  metadataName: string | null;
 };
 
 function onClose(scanner: XmlScanner, parent: string | undefined, state: State, push: () => void) {
@@ -60,6 +63,10 @@ function onClose(scanner: XmlScanner, parent: string | undefined, state: State, 
       extensionValue(name, state.row, () => xmlNumber(scanner.textContent()));
   } else if (name === 'type' && parent === 'trk' && state.sportLabel === undefined) {
     state.sportLabel = scanner.textContent();
+  } else if (name === 'name' && parent === 'trk') {
+    state.trackName ??= cleanName(scanner.textContent());
+  } else if (name === 'name' && parent === 'metadata') {
+    state.metadataName ??= cleanName(scanner.textContent());
   }
 }
 
@@ -90,6 +97,8 @@ export function readGpx(text: string): GpxRead {
     tracks: 0,
     routes: 0,
     creator: null,
+    trackName: null,
+    metadataName: null,
   };
   const path: string[] = [];
   const push = () => {
@@ -146,6 +155,7 @@ export function readGpx(text: string): GpxRead {
     rrIntervalsMs: null,
     notes,
     multisport: null,
+    name: state.trackName ?? state.metadataName,
   };
   return { ok: true, legs: [leg] };
 }

@@ -2,7 +2,7 @@ import type { SampleRow } from '../../activity/stream-builder.ts';
 import type { ImportNote } from '../../activity/types.ts';
 import { importFailure, type ImportFailure } from '../import-error.ts';
 import type { RawLeg } from '../raw-leg.ts';
-import { xmlFailure, xmlNumber, xmlTimeS } from '../xml/xml-values.ts';
+import { cleanName, xmlFailure, xmlNumber, xmlTimeS } from '../xml/xml-values.ts';
 import { CLOSE, END, OPEN, XmlScanner } from '../xml/xml-scanner.ts';
 import { finishLeg, isRowingApp, newLap, newLeg, type TcxLap, type TcxLeg } from './tcx-leg.ts';
 
@@ -123,6 +123,8 @@ function onClose(s: XmlScanner, path: string[], st: State): void {
   else if (name === 'Name' && parent === 'Creator' && st.leg)
     st.leg.creator = s.textContent().trim();
   else if (name === 'Name' && parent === 'Author') st.author = s.textContent().trim();
+  else if (name === 'Notes' && parent === 'Activity' && st.leg)
+    st.leg.name ??= cleanName(s.textContent());
   else if (name === 'Id' && parent === 'MultiSportSession')
     st.multisportId = s.textContent().trim();
 }

@@ -23,6 +23,8 @@ export type TcxLeg = {
   laps: TcxLap[];
   breaksS: number[];
   inMultisport: boolean;
+  /** The activity's <Notes>, which Garmin and Strava exports use for its title. */
+  name: string | null;
 };
 
 export function newLeg(
@@ -38,6 +40,7 @@ export function newLeg(
     laps: [],
     breaksS: [],
     inMultisport,
+    name: null,
   };
 }
 
@@ -134,5 +137,6 @@ export function finishLeg(
     rrIntervalsMs: null,
     notes: [],
     multisport,
+    name: leg.name,
   };
 }

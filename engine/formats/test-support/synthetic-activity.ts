@@ -25,6 +25,10 @@ export type SyntheticActivity = {
   /** Timer pauses: no samples inside, [startS, endS). */
   pauses: Array<{ startS: number; endS: number }>;
   lapEveryS: number;
+  /** Lap starts in seconds (the first at 0), overriding `lapEveryS`: a workout's steps. */
+  lapStartsS?: number[];
+  /** The title the file gives it (GPX track name, TCX activity notes). */
+  name?: string;
 };
 
 export type SyntheticOptions = {

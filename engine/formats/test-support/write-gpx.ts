@@ -18,7 +18,7 @@ export function writeGpx(activity: SyntheticActivity): string {
     '<gpx version="1.1" creator="Splits tests" xmlns="http://www.topografix.com/GPX/1/1"',
     ' xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v2">',
     `<metadata><time>${at(0)}</time></metadata>`,
-    `<trk><name>Synthetic</name><type>${activity.sport}</type>`,
+    `<trk><name>${activity.name ?? 'Synthetic'}</name><type>${activity.sport}</type>`,
     ...segments.map((seg) => `<trkseg>\n${seg.join('\n')}\n</trkseg>`),
     '</trk></gpx>',
   ].join('\n');

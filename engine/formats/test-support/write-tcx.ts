@@ -17,9 +17,16 @@ export function writeTcx(activity: SyntheticActivity): string {
       ? `<ns3:RunCadence>${s.cadence / 2}</ns3:RunCadence>`
       : `<ns3:Watts>${s.powerW}</ns3:Watts>`) +
     `</ns3:TPX></Extensions></Trackpoint>`;
+  const starts = activity.lapStartsS;
+  // A sample on a lap boundary closes the lap before it.
+  const lapOf = (t: number) =>
+    starts
+      ? Math.max(0, starts.filter((s) => s < t).length - 1)
+      : Math.floor(Math.max(0, t - 1) / activity.lapEveryS);
+  const lapStart = (index: number) => (starts ? starts[index]! : index * activity.lapEveryS);
   const laps = new Map<number, SyntheticSample[][]>();
   for (const s of activity.samples) {
-    const lapIndex = Math.floor(Math.max(0, s.timeS - 1) / activity.lapEveryS);
+    const lapIndex = lapOf(s.timeS);
     const tracks = laps.get(lapIndex) ?? [[]];
     if (activity.pauses.some((p) => p.endS === s.timeS)) tracks.push([]);
     tracks[tracks.length - 1]!.push(s);
@@ -28,7 +35,7 @@ export function writeTcx(activity: SyntheticActivity): string {
   let lapStartDistanceM = 0;
   const lapXml = [...laps.entries()].map(([index, tracks]) => {
     const all = tracks.flat();
-    const startS = index * activity.lapEveryS;
+    const startS = lapStart(index);
     const last = all[all.length - 1]!;
     const lapDistanceM = last.distanceM - lapStartDistanceM;
     lapStartDistanceM = last.distanceM;
@@ -45,6 +52,7 @@ export function writeTcx(activity: SyntheticActivity): string {
     ' xmlns:ns3="http://www.garmin.com/xmlschemas/ActivityExtension/v2">',
     `<Activities><Activity Sport="${isRun ? 'Running' : 'Other'}"><Id>${at(0)}</Id>`,
     ...lapXml,
+    activity.name === undefined ? '' : `<Notes>${activity.name}</Notes>`,
     '</Activity></Activities></TrainingCenterDatabase>',
   ].join('\n');
 }

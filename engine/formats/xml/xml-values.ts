@@ -27,3 +27,12 @@ export function xmlFailure(formatName: string, problem: XmlProblem): ImportFailu
     `This ${formatName} file is not well-formed XML (line ${problem.line}: ${problem.detail}). Try exporting it again.`,
   );
 }
+
+/**
+ * A title from element text: whitespace collapsed, at most 200 characters; null when blank. Files
+ * name activities with whatever the athlete typed, so nothing else is assumed about it.
+ */
+export function cleanName(raw: string): string | null {
+  const name = raw.replace(/\s+/g, ' ').trim();
+  return name === '' ? null : name.slice(0, 200);
+}
