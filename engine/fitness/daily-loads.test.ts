@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyLoads } from './daily-loads.ts';
+import { dailyLoadRows, dailyLoads } from './daily-loads.ts';
 
 describe('daily loads', () => {
   it('sums activities per calendar day, with rest days as 0, from the first to the last day', () => {
@@ -13,5 +13,22 @@ describe('daily loads', () => {
   });
   it('is null with no activities', () => {
     expect(dailyLoads([])).toBeNull();
+  });
+  it('runs on to a later date with rest days, and never cuts days before it', () => {
+    const entries = [
+      { date: '2026-11-18', load: 65 },
+      { date: '2026-11-19', load: 0 },
+    ];
+    expect(dailyLoadRows(entries, '2026-11-21')).toEqual([
+      { date: '2026-11-18', load: 65 },
+      { date: '2026-11-19', load: 0 },
+      { date: '2026-11-20', load: 0 },
+      { date: '2026-11-21', load: 0 },
+    ]);
+    expect(dailyLoadRows(entries, '2026-11-01').map((d) => d.date)).toEqual([
+      '2026-11-18',
+      '2026-11-19',
+    ]);
+    expect(dailyLoadRows([], '2026-11-21')).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export function recentLoad(
   seed: FitnessSeed | null = null,
 ): RecentLoad | null {
   const logged = loads.filter((l) => l.date <= today);
-  const daily = dailyLoads([...logged, { date: today, load: 0 }]);
+  const daily = dailyLoads(logged, today);
   if (logged.length === 0 || !daily) return null;
   const pmc = computePmc(daily.startDate, daily.loads, {
     seedCtl: seed?.ctl ?? 0,

@@ -1,6 +1,6 @@
 import type { ActivityEntry } from './activities-doc';
 import { localDate } from '@/engine/activity/local-date';
-import { addDays } from '@/engine/plan/calendar-date';
+import { dailyLoadRows } from '@/engine/fitness/daily-loads';
 
 /** One activity in the list index (what the list and filters need, nothing more). */
 export type ActivityRow = {
@@ -50,16 +50,8 @@ export function activityRows(entries: ActivityEntry[], timeZone: string): Activi
 
 /** Load per day from the first activity to `today` (or the last activity), rest days as zero. */
 export function dailyLoads(rows: ActivityRow[], today: string): { date: string; load: number }[] {
-  if (rows.length === 0) return [];
-  const byDate = new Map<string, number>();
-  for (const row of rows) byDate.set(row.date, (byDate.get(row.date) ?? 0) + (row.load ?? 0));
-  const dates = [...byDate.keys()].sort();
-  const first = dates[0] ?? today;
-  const lastActivity = dates[dates.length - 1] ?? today;
-  const last = lastActivity > today ? lastActivity : today;
-  const days: { date: string; load: number }[] = [];
-  for (let date = first; date <= last; date = addDays(date, 1)) {
-    days.push({ date, load: byDate.get(date) ?? 0 });
-  }
-  return days;
+  return dailyLoadRows(
+    rows.map((row) => ({ date: row.date, load: row.load ?? 0 })),
+    today,
+  );
 }
