@@ -2,11 +2,12 @@
 
 import { useMemo } from 'react';
 import { resolveAthlete, type Athlete, type AthleteInput } from '@/engine/activity/athlete';
-import { activeIntervalsS, findGapPauses } from '@/engine/activity/pauses';
+import { findGapPauses } from '@/engine/activity/pauses';
 import type { Activity, ActivityStreams, Lap } from '@/engine/activity/types';
 import { activityDetail, type ActivityDetail } from '@/engine/analysis/activity-detail';
 import { isRowing } from '@/engine/analysis/sport-family';
-import { splitsByDistance, type Split } from '@/engine/analysis/splits';
+import { activitySplits } from '@/engine/analysis/activity-splits';
+import type { Split } from '@/engine/analysis/splits';
 import { METERS_PER_MILE } from '@/engine/units/pace';
 import type { ActivityEntry } from '@/lib/store/activities-doc';
 import type { ActivityBeats } from '@/lib/store/activity-doc';
@@ -81,14 +82,7 @@ export function useActivityAnalysis(
       beats && beats.rr.rrMs.length > 0 ? beats.rr.rrMs : null,
     );
     const spec = splitSpec(entry.sport, units);
-    const recordedS = activeIntervalsS(streams.timeS, activity.pauses);
-    const splits = splitsByDistance(
-      streams.timeS,
-      streams.distanceM,
-      streams.heartRateBpm,
-      recordedS,
-      spec.every,
-    );
+    const splits = activitySplits(activity, spec.every);
     return { activity, detail, splits: { ...spec, splits }, athlete, settingsUsable: ok };
   }, [entry, streams, beats, input, units]);
 }

@@ -155,9 +155,9 @@ export function analyzeActivity(activity: Activity, athlete: Athlete): ActivityS
     normalizedGradedSpeedMps: loads.normalizedGradedSpeedMps,
     laps: lapSummaries(activity, movingS, recordedS),
     splits: {
-      km: splitsByDistance(s.timeS, s.distanceM, s.heartRateBpm, recordedS, METERS_PER_KM),
-      mile: splitsByDistance(s.timeS, s.distanceM, s.heartRateBpm, recordedS, METERS_PER_MILE),
-      m500: splitsByDistance(s.timeS, s.distanceM, s.heartRateBpm, recordedS, ROWING_SPLIT_M),
+      km: splitsByDistance(s.timeS, s.distanceM, s.heartRateBpm, movingS, METERS_PER_KM),
+      mile: splitsByDistance(s.timeS, s.distanceM, s.heartRateBpm, movingS, METERS_PER_MILE),
+      m500: splitsByDistance(s.timeS, s.distanceM, s.heartRateBpm, movingS, ROWING_SPLIT_M),
     },
     zones: activityZones(activity, athlete, recordedS),
     load: loads.load,

@@ -7,7 +7,7 @@ export type Split = {
   index: number;
   distanceM: number;
   elapsedS: number;
-  /** Recorded time (pauses left out) within the split. */
+  /** Time within the split counted by the intervals given (moving time for an activity's splits). */
   movingS: number;
   avgHr: number | null;
 };
