@@ -10,7 +10,7 @@ import type { ActivityRow } from '@/lib/store/index-rows';
 import type { Units } from '@/lib/store/profile-schema';
 import { useIndexQuery } from '@/lib/store/use-index-query';
 import { useProfile } from '@/lib/store/use-profile';
-import { activityDistance, activityTitle, sportName } from './activity-names';
+import { activityTitle, sportName } from './activity-names';
 import {
   itemHeight,
   listItems,
@@ -56,7 +56,7 @@ function ItemLink({ item, units }: { item: ListItem; units: Units }) {
         <span className="shrink-0 tabular-nums">
           {event
             ? formatDistance(item.distanceM, units)
-            : activityDistance(item.distanceM, first.sport, units)}
+            : formatDistance(item.distanceM, units, first.sport)}
         </span>
       </span>
       <span className="flex justify-between gap-3 text-sm text-slate-700 dark:text-slate-300">

@@ -1,7 +1,3 @@
-import { isRowing } from '@/engine/analysis/sport-family';
-import { formatDistance } from '@/lib/format/units';
-import type { Units } from '@/lib/store/profile-schema';
-
 /** How the app names sports and activities, in one place for the list, the page and the editor. */
 
 /** The sports an activity can be corrected to, as the engine names them. */
@@ -25,10 +21,4 @@ export function sportName(sport: string): string {
 /** The athlete's or the file's name, else the sport ("Running"). */
 export function activityTitle(a: { title: string | null; sport: string }): string {
   return a.title ?? sportName(a.sport);
-}
-
-/** Rowers count metres in both unit systems ("5,000 m"); everyone else km or miles. */
-export function activityDistance(distanceM: number, sport: string, units: Units): string {
-  if (isRowing(sport)) return `${Math.round(distanceM).toLocaleString()} m`;
-  return formatDistance(distanceM, units);
 }

@@ -4,7 +4,7 @@ import { formatClock } from '@/engine/units/clock';
 import { formatDistance } from '@/lib/format/units';
 import type { ActivityEntry } from '@/lib/store/activities-doc';
 import type { Units } from '@/lib/store/profile-schema';
-import { activityDistance, activityTitle, sportName } from './activity-names';
+import { activityTitle, sportName } from './activity-names';
 
 /** The legs of a multisport event (swim, T1, bike, T2, run) as one event with one load. */
 export function MultisportCard({
@@ -46,7 +46,7 @@ export function MultisportCard({
               </Link>
             )}
             <span className="tabular-nums text-slate-700 dark:text-slate-300">
-              {activityDistance(leg.distanceM, leg.sport, units)} · {formatClock(leg.elapsedS)}
+              {formatDistance(leg.distanceM, units, leg.sport)} · {formatClock(leg.elapsedS)}
               {leg.load.value !== null ? ` · load ${Math.round(leg.load.value)}` : ''}
             </span>
           </li>

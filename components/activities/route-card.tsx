@@ -4,8 +4,8 @@ import { RouteMap } from '@/components/charts/route-map';
 import type { Domain } from '@/components/charts/scale';
 import type { ActivityStreams } from '@/engine/activity/types';
 import { hasAny } from '@/engine/analysis/stream-stats';
+import { formatDistance } from '@/lib/format/units';
 import type { Units } from '@/lib/store/profile-schema';
-import { activityDistance } from './activity-names';
 
 /** The route from the GPS points and the elevation profile: only for activities that have them. */
 export function RouteCard({
@@ -33,7 +33,7 @@ export function RouteCard({
             latitudeDeg={streams.latitudeDeg}
             longitudeDeg={streams.longitudeDeg}
             highlight={zoom}
-            label={`Route map, ${activityDistance(distanceM, sport, units)}, drawn from the activity's GPS points. The dot marks the start and the square the finish.`}
+            label={`Route map, ${formatDistance(distanceM, units, sport)}, drawn from the activity's GPS points. The dot marks the start and the square the finish.`}
           />
         ) : null}
         {altitude ? <ElevationChart streams={streams} units={units} /> : null}

@@ -1,9 +1,8 @@
 import { formatSpeed, type PaceMode } from '@/components/charts/pace-mode';
 import type { Domain } from '@/components/charts/scale';
 import { formatClock } from '@/engine/units/clock';
-import { formatHeartRate, formatPower } from '@/lib/format/units';
+import { formatHeartRate, formatPower, formatDistance } from '@/lib/format/units';
 import type { Units } from '@/lib/store/profile-schema';
-import { activityDistance } from './activity-names';
 
 /** One row: a lap, a rep or rest, or a split. */
 export type SegmentRow = {
@@ -97,7 +96,7 @@ export function SegmentTable({
               </th>
               <td className="pr-2">{formatClock(r.movingS)}</td>
               <td className="pr-2 whitespace-nowrap">
-                {activityDistance(r.distanceM, sport, units)}
+                {formatDistance(r.distanceM, units, sport)}
               </td>
               <td className="pr-2 whitespace-nowrap">{formatSpeed(mode, r.avgSpeedMps)}</td>
               <td className="pr-2 whitespace-nowrap">{formatHeartRate(r.avgHr)}</td>

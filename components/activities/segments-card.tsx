@@ -7,9 +7,8 @@ import type { Domain } from '@/components/charts/scale';
 import type { IntervalSegment, IntervalAnalysis } from '@/engine/analysis/intervals';
 import type { SegmentStats } from '@/engine/analysis/segment-stats';
 import type { Split } from '@/engine/analysis/splits';
-import { formatHeartRate } from '@/lib/format/units';
+import { formatHeartRate, formatDistance } from '@/lib/format/units';
 import type { Units } from '@/lib/store/profile-schema';
-import { activityDistance } from './activity-names';
 import { SegmentTable, type SegmentRow } from './segment-table';
 
 type View = 'intervals' | 'laps' | 'splits';
@@ -63,7 +62,7 @@ export function repsLabel(analysis: IntervalAnalysis, sport: string, units: Unit
   const same = (xs: number[]) =>
     xs.every((x) => Math.abs(x - xs[0]!) <= Math.max(0.05 * xs[0]!, 10));
   if (d[0]! > 0 && same(d))
-    return `${reps.length} × ${activityDistance(d.reduce((a, b) => a + b) / d.length, sport, units)}`;
+    return `${reps.length} × ${formatDistance(d.reduce((a, b) => a + b) / d.length, units, sport)}`;
   return `${reps.length} reps`;
 }
 

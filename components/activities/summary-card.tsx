@@ -3,8 +3,7 @@ import { Stat, StatGrid } from '@/components/ui/stat';
 import { formatSpeed, paceMode } from '@/components/charts/pace-mode';
 import type { SessionHrv } from '@/engine/analysis/session-hrv';
 import { formatClock } from '@/engine/units/clock';
-import { formatElevation, formatHeartRate, formatPower } from '@/lib/format/units';
-import { activityDistance } from './activity-names';
+import { formatElevation, formatHeartRate, formatPower, formatDistance } from '@/lib/format/units';
 import type { ActivityEntry } from '@/lib/store/activities-doc';
 import type { Units } from '@/lib/store/profile-schema';
 
@@ -31,7 +30,7 @@ export function SummaryCard({
   return (
     <Card title="Summary">
       <StatGrid>
-        <Stat label="Distance" value={activityDistance(entry.distanceM, entry.sport, units)} />
+        <Stat label="Distance" value={formatDistance(entry.distanceM, units, entry.sport)} />
         <Stat label="Moving time" value={formatClock(entry.movingS)} />
         <Stat label="Elapsed time" value={formatClock(entry.elapsedS)} />
         <Stat
