@@ -1,20 +1,37 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { usePlan } from '@/lib/store/use-plan';
-import { usePlanList } from '@/lib/store/use-profile';
+import { addDays } from '@/engine/plan/calendar-date';
+import { usePlanDone } from '@/lib/plans/use-plan-done';
+import { today as todayOnDevice } from '@/lib/store/device-clock';
+import type { PlanUndo } from '@/lib/store/plan-editor';
+import { usePlan, usePlans } from '@/lib/store/use-plan';
+import { usePlanList, useProfile } from '@/lib/store/use-profile';
 import { AdaptationPanel } from './adaptation-panel';
+import { PlanCalendar } from './plan-calendar';
 import { PlanCreateForm } from './plan-create-form';
-import { PlanView } from './plan-view';
+import { PlanHeader } from './plan-header';
+import { AHEAD_DAYS, SameDayHardWarning } from './same-day-warning';
+import { UndoBar, type LastAction } from './undo-bar';
 
 export function PlanScreen() {
   const plans = usePlanList();
+  const { profile, ready } = useProfile();
   const [chosen, setChosen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [last, setLast] = useState<LastAction | null>(null);
   const planId = chosen ?? plans[0]?.id ?? null;
   const { plan, editor } = usePlan(creating ? null : planId);
+  const all = usePlans(plans.map((p) => p.id));
+  const { done } = usePlanDone();
+  const today = todayOnDevice();
+  const announce = useCallback(
+    (message: string, undo: PlanUndo | null) =>
+      setLast({ message, undo: undo && editor ? () => editor.undo(undo) : null }),
+    [editor],
+  );
 
   return (
     <div>
@@ -37,7 +54,9 @@ export function PlanScreen() {
           </select>
         </label>
       ) : null}
-      {creating || planId === null ? (
+      {!ready ? (
+        <p role="status">Loading your plans…</p>
+      ) : creating || planId === null ? (
         <div className="grid gap-3">
           <PlanCreateForm
             onCreated={(id) => {
@@ -59,17 +78,36 @@ export function PlanScreen() {
               Make another plan
             </Button>
           </div>
-          <p className="text-sm">
-            {plan.meta.raceDate
-              ? `Race day: ${plan.meta.raceDate}.`
-              : 'No race date: building general fitness.'}
-          </p>
-          <AdaptationPanel plan={plan} editor={editor} />
-          <PlanView plan={plan} editor={editor} />
+          <PlanHeader meta={plan.meta} />
+          <SameDayHardWarning
+            plans={all}
+            today={today}
+            until={addDays(today, AHEAD_DAYS)}
+            announce={(message, undo) => setLast({ message, undo })}
+          />
+          <PlanCalendar
+            key={planId}
+            plan={plan}
+            editor={editor}
+            units={profile.units}
+            firstDay={profile.weekStartsOn}
+            today={today}
+            done={done}
+            announce={announce}
+          />
+          <AdaptationPanel
+            plan={plan}
+            editor={editor}
+            units={profile.units}
+            today={today}
+            done={done}
+            announce={announce}
+          />
         </div>
       ) : (
         <p role="status">Loading your plan…</p>
       )}
+      <UndoBar action={last} onDone={() => setLast(null)} />
     </div>
   );
 }

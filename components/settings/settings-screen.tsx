@@ -1,5 +1,6 @@
 'use client';
 
+import type { Weekday } from '@/engine/plan/calendar-date';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { paceInputToSPerKm, paceSPerKmToUnits } from '@/lib/format/units';
@@ -11,6 +12,13 @@ import { StoragePanel } from './storage-panel';
 import { ThemeChoiceField } from './theme-choice';
 import { TimeEntry } from './time-entry';
 import { YourDataCard } from './your-data-card';
+
+/** The plan's calendar starts its weeks here. */
+const WEEK_STARTS: [Weekday, string][] = [
+  ['mon', 'Monday'],
+  ['sun', 'Sunday'],
+  ['sat', 'Saturday'],
+];
 
 const HEART_RATE_FIELDS = [
   { field: 'maxHrBpm', label: 'Max heart rate (bpm)', min: 100, max: 240 },
@@ -79,6 +87,20 @@ export function SettingsScreen() {
               </select>
             </fieldset>
             <ThemeChoiceField />
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Weeks start on
+              <select
+                value={profile.weekStartsOn}
+                onChange={(e) => setField('weekStartsOn', e.currentTarget.value as Weekday)}
+                className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+              >
+                {WEEK_STARTS.map(([day, label]) => (
+                  <option key={day} value={day}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
           </div>
         </Card>
         <Card title="Heart rate">
@@ -109,6 +131,14 @@ export function SettingsScreen() {
                   s === null ? null : paceInputToSPerKm(s, profile.units),
                 )
               }
+            />
+            <TimeEntry
+              label="Best 5 km run"
+              valueS={profile.best5kS}
+              minS={600}
+              maxS={3600}
+              hint="A recent 5 km; plans take their running paces from it."
+              onSave={(s) => setField('best5kS', s)}
             />
             <TimeEntry
               label="Best 2,000 m on the rowing machine"
