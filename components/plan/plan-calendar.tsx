@@ -25,22 +25,29 @@ function startingDay(plan: StoredPlan, today: string): string {
   return today < first ? first : today > last ? last : today;
 }
 
-/** The plan as a calendar: a week (the default) or a month, moves by drag, keys or menu. */
-export function PlanCalendar(props: {
-  plan: StoredPlan;
-  editor: PlanEditor;
-  units: Units;
-  firstDay: Weekday;
-  today: string;
-  done: readonly PlanDone[];
-  announce: Announce;
-}) {
-  const { plan, editor, firstDay, today, announce } = props;
-  const [view, setView] = useState<CalendarView>('week');
-  const [day, setDay] = useState(() => startingDay(plan, today));
+/**
+ * Which workout's dialog is open. Focus goes back to the workout it was opened from once it
+ * closes (issue 10: Escape and focus).
+ */
+function useOpenWorkout() {
   const [openId, setOpenId] = useState<string | null>(null);
-  const lastOpened = useRef<string | null>(null);
+  const lastOpenedRef = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId !== null || lastOpenedRef.current === null) return;
+    document
+      .querySelector<HTMLElement>(`[data-workout-id="${CSS.escape(lastOpenedRef.current)}"]`)
+      ?.focus();
+    lastOpenedRef.current = null;
+  }, [openId]);
+  const open = useCallback((id: string) => {
+    lastOpenedRef.current = id;
+    setOpenId(id);
+  }, []);
+  return { openId, open, close: useCallback(() => setOpenId(null), []) };
+}
 
+/** Moving a workout, by whatever means: a move locks it and says so, with a way back. */
+function useMoves(plan: StoredPlan, editor: PlanEditor, announce: Announce) {
   const move = useCallback(
     (w: StoredWorkout, date: string) =>
       announce(
@@ -57,16 +64,24 @@ export function PlanCalendar(props: {
     },
     [byId, move],
   );
-  const drag = useDragMove(drop);
+  return { move, byId, drag: useDragMove(drop) };
+}
 
-  useEffect(() => {
-    // Focus goes back to the workout the dialog was opened from (issue 10: Escape and focus).
-    if (openId !== null || lastOpened.current === null) return;
-    document
-      .querySelector<HTMLElement>(`[data-workout-id="${CSS.escape(lastOpened.current)}"]`)
-      ?.focus();
-    lastOpened.current = null;
-  }, [openId]);
+/** The plan as a calendar: a week (the default) or a month, moves by drag, keys or menu. */
+export function PlanCalendar(props: {
+  plan: StoredPlan;
+  editor: PlanEditor;
+  units: Units;
+  firstDay: Weekday;
+  today: string;
+  done: readonly PlanDone[];
+  announce: Announce;
+}) {
+  const { plan, editor, firstDay, today, announce } = props;
+  const [view, setView] = useState<CalendarView>('week');
+  const [day, setDay] = useState(() => startingDay(plan, today));
+  const dialog = useOpenWorkout();
+  const { move, byId, drag } = useMoves(plan, editor, announce);
 
   const parts: CalendarParts = {
     plan,
@@ -76,10 +91,7 @@ export function PlanCalendar(props: {
     done: props.done,
     drag: { dragging: drag.dragging, overDate: drag.overDate },
     chip: {
-      open: (id) => {
-        lastOpened.current = id;
-        setOpenId(id);
-      },
+      open: dialog.open,
       nudge: (w, days) => {
         move(w, addDays(w.date, days));
         setDay(addDays(w.date, days));
@@ -88,7 +100,7 @@ export function PlanCalendar(props: {
       consumeClick: drag.consumeClick,
     },
   };
-  const open = openId ? byId.get(openId) : undefined;
+  const open = dialog.openId ? byId.get(dialog.openId) : undefined;
   const step = (direction: 1 | -1) =>
     setDay((d) => (view === 'week' ? addDays(d, 7 * direction) : addMonths(d, direction)));
 
@@ -127,7 +139,7 @@ export function PlanCalendar(props: {
             // The calendar shows where the workout now is (a move may have taken it to
             // another week), so focus can go back to it.
             setDay(open.date);
-            setOpenId(null);
+            dialog.close();
           }}
         />
       ) : null}

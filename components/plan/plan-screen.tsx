@@ -16,6 +16,48 @@ import { PlanHeader } from './plan-header';
 import { AHEAD_DAYS, SameDayHardWarning } from './same-day-warning';
 import { UndoBar, type LastAction } from './undo-bar';
 
+/** Which of the athlete's plans to show, when there is more than one. */
+function PlanPicker(props: {
+  plans: readonly { id: string; title: string }[];
+  planId: string | null;
+  onPick: (id: string) => void;
+}) {
+  return (
+    <label className="mb-4 flex flex-col gap-1 text-sm font-medium">
+      Plan
+      <select
+        value={props.planId ?? ''}
+        onChange={(e) => props.onPick(e.currentTarget.value)}
+        className="max-w-sm rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+      >
+        {props.plans.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The plan form, with a way back to the plan there is. */
+function PlanMaking(props: {
+  hasPlan: boolean;
+  onCreated: (id: string) => void;
+  onBack: () => void;
+}) {
+  return (
+    <div className="grid gap-3">
+      <PlanCreateForm onCreated={props.onCreated} />
+      {props.hasPlan ? (
+        <Button variant="secondary" onClick={props.onBack}>
+          Back to my plan
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
 export function PlanScreen() {
   const plans = usePlanList();
   const { profile, ready } = useProfile();
@@ -39,37 +81,19 @@ export function PlanScreen() {
         A plan around your goal and your week, that adapts with you.
       </PageHeader>
       {plans.length > 1 && !creating ? (
-        <label className="mb-4 flex flex-col gap-1 text-sm font-medium">
-          Plan
-          <select
-            value={planId ?? ''}
-            onChange={(e) => setChosen(e.currentTarget.value)}
-            className="max-w-sm rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
-          >
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlanPicker plans={plans} planId={planId} onPick={setChosen} />
       ) : null}
       {!ready ? (
         <p role="status">Loading your plans…</p>
       ) : creating || planId === null ? (
-        <div className="grid gap-3">
-          <PlanCreateForm
-            onCreated={(id) => {
-              setChosen(id);
-              setCreating(false);
-            }}
-          />
-          {planId !== null ? (
-            <Button variant="secondary" onClick={() => setCreating(false)}>
-              Back to my plan
-            </Button>
-          ) : null}
-        </div>
+        <PlanMaking
+          hasPlan={planId !== null}
+          onCreated={(id) => {
+            setChosen(id);
+            setCreating(false);
+          }}
+          onBack={() => setCreating(false)}
+        />
       ) : editor ? (
         <div className="grid gap-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">

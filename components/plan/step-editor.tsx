@@ -4,13 +4,29 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { emptyStep, fromDraft, stepLabel, toDraft, type DraftBlock } from '@/lib/plans/step-draft';
+import { fromDraft, toDraft, type DraftBlock } from '@/lib/plans/step-draft';
 import { stepsMinutes } from '@/lib/plans/step-duration';
 import type { PlanEditor, PlanUndo } from '@/lib/store/plan-editor';
 import type { Units } from '@/lib/store/profile-schema';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
-import { RepeatFields } from './repeat-fields';
-import { StepFields } from './step-fields';
+import { StepBlocks } from './step-blocks';
+
+function NotesField({ id, notes }: { id: string; notes: string }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        Notes
+      </label>
+      <textarea
+        id={id}
+        name="notes"
+        rows={2}
+        defaultValue={notes}
+        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+      />
+    </div>
+  );
+}
 
 /**
  * The structured-step editor: warm-up, repeats of work and rest, cool-down, each step's length and
@@ -38,11 +54,6 @@ export function StepEditor({
   );
   const fromSteps = checked.ok ? stepsMinutes(checked.steps) : null;
   const duration = minutes ?? String(fromSteps ?? workout.durationMin);
-
-  const setBlock = (i: number, b: DraftBlock) =>
-    setBlocks((all) => all.map((x, j) => (j === i ? b : x)));
-  const removeBlock = (i: number) => setBlocks((all) => all.filter((_, j) => j !== i));
-  const add = (b: DraftBlock) => setBlocks((all) => [...all, b]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -78,56 +89,8 @@ export function StepEditor({
           required
         />
       </div>
-      <div className="grid gap-2">
-        {blocks.map((b, i) =>
-          b.type === 'step' ? (
-            <StepFields
-              key={i}
-              step={b.step}
-              label={stepLabel(i)}
-              units={units}
-              sport={workout.sport}
-              onChange={(step) => setBlock(i, { type: 'step', step })}
-              onRemove={() => removeBlock(i)}
-            />
-          ) : (
-            <RepeatFields
-              key={i}
-              block={b}
-              index={i}
-              units={units}
-              sport={workout.sport}
-              onChange={(x) => setBlock(i, x)}
-              onRemove={() => removeBlock(i)}
-            />
-          ),
-        )}
-      </div>
-      <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => add({ type: 'step', step: emptyStep('work') })}>
-          Add a step
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() =>
-            add({ type: 'repeat', count: '4', steps: [emptyStep('work'), emptyStep('rest')] })
-          }
-        >
-          Add a repeat
-        </Button>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`notes-${workout.id}`} className="text-sm font-medium">
-          Notes
-        </label>
-        <textarea
-          id={`notes-${workout.id}`}
-          name="notes"
-          rows={2}
-          defaultValue={workout.notes}
-          className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
-        />
-      </div>
+      <StepBlocks blocks={blocks} units={units} sport={workout.sport} onBlocks={setBlocks} />
+      <NotesField id={`notes-${workout.id}`} notes={workout.notes} />
       <p className="text-xs">
         Saving locks this workout so plan adjustments leave it as you set it.
       </p>

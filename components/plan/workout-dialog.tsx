@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { formatDay } from '@/lib/format/dates';
@@ -15,52 +14,11 @@ import { FuelNote } from './fuel-note';
 import { MoveMenu } from './move-menu';
 import { StepEditor } from './step-editor';
 import { WorkoutStatus, type Announce } from './workout-status';
+import { LockNote, TargetAssumptions } from './workout-notes';
 import { WorkoutSteps } from './workout-steps';
 import { TYPE_NAMES, workoutName } from './workout-text';
 
-/** Where the targets rest on a default, said beside them with the place to set the real value. */
-function TargetAssumptions({ plan }: { plan: StoredPlan }) {
-  const notes = plan.meta.assumptions.filter(
-    (a) => a.field === 'best' || a.field === 'heartRateZones',
-  );
-  if (notes.length === 0) return null;
-  return (
-    <ul
-      className="grid gap-1 text-xs text-slate-600 dark:text-slate-300"
-      aria-label="What the targets assume"
-    >
-      {notes.map((a) => (
-        <li key={a.field}>
-          {a.text}{' '}
-          <Link href="/settings/" className="text-link underline">
-            Set it in Settings
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-export function LockNote({ workout, onUnlock }: { workout: StoredWorkout; onUnlock: () => void }) {
-  if (!workout.locked) return null;
-  return (
-    <div className="flex flex-wrap items-center gap-2 rounded-lg bg-slate-100 p-2 text-sm dark:bg-slate-800">
-      <p>
-        {workout.lockedBy === 'coach' ? 'Locked: your coach set this.' : 'Locked: you set this.'}{' '}
-        Plan adjustments leave it as it is.
-      </p>
-      <Button variant="secondary" onClick={onUnlock}>
-        Unlock: let the plan adjust this again
-      </Button>
-    </div>
-  );
-}
-
-/**
- * One workout in full, as a modal dialog: its steps and targets, fuel, done or skipped, move,
- * edit and unlock. Escape or Close shuts it and the calendar puts focus back on the workout.
- */
-export function WorkoutDialog(props: {
+type DialogProps = {
   workout: StoredWorkout;
   plan: StoredPlan;
   editor: PlanEditor;
@@ -69,8 +27,59 @@ export function WorkoutDialog(props: {
   done: readonly PlanDone[];
   announce: Announce;
   onClose: () => void;
-}) {
-  const { workout: w, plan, editor, units, announce, onClose } = props;
+};
+
+/** The workout as it stands: lock, done or skipped, steps and targets, fuel, move and edit. */
+function WorkoutDetails(props: DialogProps & { onEdit: () => void }) {
+  const { workout: w, plan, editor, units, announce, onEdit } = props;
+  const name = workoutName(w);
+  return (
+    <div className="grid gap-3">
+      <LockNote
+        workout={w}
+        onUnlock={() =>
+          announce(`${name} unlocked: the plan may adjust it again.`, editor.unlockWorkout(w.id))
+        }
+      />
+      <WorkoutStatus
+        workout={w}
+        workouts={plan.workouts}
+        done={props.done}
+        today={props.today}
+        units={units}
+        editor={editor}
+        announce={announce}
+      />
+      <WorkoutSteps workout={w} units={units} />
+      <TargetAssumptions plan={plan} />
+      {w.description ? <p className="text-sm">{w.description}</p> : null}
+      {w.notes ? <p className="text-sm italic">{w.notes}</p> : null}
+      {worthFueling(w) ? <FuelNote fuel={workoutFuel(w)} /> : null}
+      <MoveMenu
+        workout={w}
+        workouts={plan.workouts}
+        onMove={(date) =>
+          announce(
+            `${name} moved to ${formatDay(date, { weekday: 'long' })} and locked.`,
+            editor.moveWorkout(w.id, date),
+          )
+        }
+      />
+      <div>
+        <Button variant="secondary" onClick={onEdit}>
+          Edit steps and details
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One workout in full, as a modal dialog: its steps and targets, fuel, done or skipped, move,
+ * edit and unlock. Escape or Close shuts it and the calendar puts focus back on the workout.
+ */
+export function WorkoutDialog(props: DialogProps) {
+  const { workout: w, editor, units, announce, onClose } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const [editing, setEditing] = useState(false);
   useEffect(() => {
@@ -116,46 +125,7 @@ export function WorkoutDialog(props: {
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <div className="grid gap-3">
-          <LockNote
-            workout={w}
-            onUnlock={() =>
-              announce(
-                `${name} unlocked: the plan may adjust it again.`,
-                editor.unlockWorkout(w.id),
-              )
-            }
-          />
-          <WorkoutStatus
-            workout={w}
-            workouts={plan.workouts}
-            done={props.done}
-            today={props.today}
-            units={units}
-            editor={editor}
-            announce={announce}
-          />
-          <WorkoutSteps workout={w} units={units} />
-          <TargetAssumptions plan={plan} />
-          {w.description ? <p className="text-sm">{w.description}</p> : null}
-          {w.notes ? <p className="text-sm italic">{w.notes}</p> : null}
-          {worthFueling(w) ? <FuelNote fuel={workoutFuel(w)} /> : null}
-          <MoveMenu
-            workout={w}
-            workouts={plan.workouts}
-            onMove={(date) =>
-              announce(
-                `${name} moved to ${formatDay(date, { weekday: 'long' })} and locked.`,
-                editor.moveWorkout(w.id, date),
-              )
-            }
-          />
-          <div>
-            <Button variant="secondary" onClick={() => setEditing(true)}>
-              Edit steps and details
-            </Button>
-          </div>
-        </div>
+        <WorkoutDetails {...props} onEdit={() => setEditing(true)} />
       )}
     </dialog>
   );

@@ -50,7 +50,7 @@ function newDoc(): Y.Doc {
 
 const byId = (doc: Y.Doc, id: string) => readPlan(doc).workouts.find((w) => w.id === id)!;
 
-describe('the plan editor', () => {
+describe('the plan editor: a person’s own changes', () => {
   it('moves a workout and locks it; undo puts day and lock back', () => {
     const doc = newDoc();
     const editor = planEditor(doc);
@@ -93,7 +93,9 @@ describe('the plan editor', () => {
       notes: 'windy',
     });
   });
+});
 
+describe('accepted adaptations and what the plan keeps', () => {
   it('applies an accepted move in place and lets the easy session it replaces go, undoably', () => {
     const doc = newDoc();
     const editor = planEditor(doc);
