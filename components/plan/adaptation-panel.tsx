@@ -41,7 +41,7 @@ export function AdaptationPanel(props: {
   done: readonly PlanDone[];
   announce: Announce;
 }) {
-  const { check, result, message, decide } = useAdaptation(props);
+  const { check, waiting, result, message, decide } = useAdaptation(props);
   return (
     <Card title="Adjust the coming days">
       <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
@@ -49,7 +49,11 @@ export function AdaptationPanel(props: {
         result, and suggests changes. Nothing changes unless you accept it; workouts you set are
         kept.
       </p>
-      <Button variant="secondary" disabled={check.isPending} onClick={() => check.mutate()}>
+      <Button
+        variant="secondary"
+        disabled={check.isPending || waiting}
+        onClick={() => check.mutate()}
+      >
         {check.isPending ? 'Checking…' : 'Check the coming days'}
       </Button>
       {check.isError ? (

@@ -21,7 +21,8 @@ export const HORIZON_DAYS = 10;
 /**
  * Asks the engine for changes to the coming days with everything it takes (readiness and its
  * history, load ratio, results, the plan's paces) and applies the ones the athlete accepts, each
- * undoable; an accepted new pace also becomes the plan's pace basis.
+ * undoable; an accepted new pace also becomes the plan's pace basis. `waiting` is true until
+ * today's readiness and its history are read.
  */
 export function useAdaptation(c: {
   plan: StoredPlan;
@@ -30,8 +31,11 @@ export function useAdaptation(c: {
   done: readonly PlanDone[];
   announce: Announce;
 }) {
-  const readiness = useReadiness().data ?? null;
+  const todayQuery = useReadiness();
   const history = useReadinessHistory();
+  const readiness = todayQuery.data ?? null;
+  // A check before readiness is read would say "no changes" on a day that needs them.
+  const waiting = [todayQuery, history].some((q) => q.isPending || q.isPlaceholderData);
   const day = useIndexQuery(latestDay, null);
   const [result, setResult] = useState<Adaptation | null>(null);
   const [message, setMessage] = useState('');
@@ -76,5 +80,5 @@ export function useAdaptation(c: {
     setResult((r) => (r ? { ...r, changes: r.changes.filter((x) => x.id !== change.id) } : r));
   };
 
-  return { check, result, message, decide };
+  return { check, waiting, result, message, decide };
 }
