@@ -1,6 +1,6 @@
 import { CheckInCard } from './check-in-card';
 import { FormCard } from './form-card';
-import { NextWorkoutCard } from './next-workout-card';
+import { TodayCard } from './today-card';
 import { ReadinessCard } from './readiness-card';
 
 export function HomeScreen() {
@@ -13,9 +13,9 @@ export function HomeScreen() {
         </p>
       </header>
       <div className="grid gap-4">
+        <TodayCard />
         <ReadinessCard />
         <CheckInCard />
-        <NextWorkoutCard />
         <FormCard />
       </div>
     </div>

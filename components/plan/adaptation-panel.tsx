@@ -1,71 +1,59 @@
 'use client';
 
-import { formatDay } from '@/lib/format/dates';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { PlanChange } from '@/engine/plan/adapt-plan';
+import { addDays } from '@/engine/plan/calendar-date';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { QueryProblem } from '@/components/ui/query-problem';
-import { useReadiness } from '@/lib/queries/use-readiness';
-import { latestDay } from '@/lib/store/index-queries';
-import type { PlanEditor, StoredPlan } from '@/lib/store/plan-doc';
-import { deviceTimeZone, today } from '@/lib/store/device-clock';
-import { useActivities } from '@/lib/store/use-activities';
-import { useIndexQuery } from '@/lib/store/use-index-query';
-import { getEngine } from '@/lib/worker/engine-client';
-import { doneActivities } from '@/lib/worker/engine-inputs';
+import { formatDay } from '@/lib/format/dates';
+import type { PlanDone } from '@/lib/plans/plan-activities';
+import type { StoredPlan } from '@/lib/store/plan-doc';
+import type { PlanEditor } from '@/lib/store/plan-editor';
+import type { Units } from '@/lib/store/profile-schema';
+import { ChangeItem } from './change-item';
+import { ResultForm } from './result-form';
+import { HORIZON_DAYS, useAdaptation } from './use-adaptation';
+import type { Announce } from './workout-status';
+import { workoutName } from './workout-text';
+
+/** Locked workouts in the days being revised: kept as the person set them, and said so. */
+function KeptList({ plan, today }: { plan: StoredPlan; today: string }) {
+  const end = addDays(today, HORIZON_DAYS - 1);
+  const kept = plan.workouts.filter((w) => w.locked && w.date >= today && w.date <= end);
+  if (kept.length === 0) return null;
+  return (
+    <ul className="mt-2 text-sm" aria-label="Kept as set">
+      {kept.map((w) => (
+        <li key={w.id}>
+          Kept: {w.lockedBy === 'coach' ? 'your coach set this' : 'you set this'} — {workoutName(w)}
+          , {formatDay(w.date, { weekday: 'long' })}.
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The engine proposes; the athlete decides. Each change carries its reason. */
-export function AdaptationPanel({ plan, editor }: { plan: StoredPlan; editor: PlanEditor }) {
-  const { activities } = useActivities();
-  const readiness = useReadiness().data ?? null;
-  const day = useIndexQuery(latestDay, null);
-  const [changes, setChanges] = useState<PlanChange[] | null>(null);
-  const [notes, setNotes] = useState<string[]>([]);
-  const [message, setMessage] = useState('');
-
-  const check = useMutation({
-    mutationFn: () =>
-      getEngine().adaptPlan({
-        workouts: plan.workouts.map(({ status: _s, notes: _n, ...w }) => w),
-        done: doneActivities(activities, deviceTimeZone()),
-        today: today(),
-        readiness: readiness ? { score: readiness.score, advice: readiness.advice } : null,
-        acwr: day?.acwr ?? null,
-      }),
-    onSuccess: (adaptation) => {
-      setChanges(adaptation.changes);
-      setNotes(adaptation.notes);
-      setMessage(
-        adaptation.changes.length === 0
-          ? 'No changes needed: the coming days fit how you are doing.'
-          : '',
-      );
-    },
-  });
-
-  const decide = (change: PlanChange, accept: boolean) => {
-    if (accept) {
-      const outcome = editor.applyAdaptedWorkout(change.after);
-      setMessage(
-        outcome === 'locked'
-          ? 'You edited that workout yourself, so it stays as you set it.'
-          : `Updated: ${change.after.title} on ${formatDay(change.after.date)}.`,
-      );
-    } else {
-      setMessage(`Kept ${change.before.title} as planned.`);
-    }
-    setChanges((list) => (list ?? []).filter((c) => c.id !== change.id));
-  };
-
+export function AdaptationPanel(props: {
+  plan: StoredPlan;
+  editor: PlanEditor;
+  units: Units;
+  today: string;
+  done: readonly PlanDone[];
+  announce: Announce;
+}) {
+  const { check, waiting, result, message, decide } = useAdaptation(props);
   return (
     <Card title="Adjust the coming days">
       <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
-        Splits looks at what you have done, how ready you are and your recent load, and suggests
-        changes. Nothing changes unless you accept it; workouts you edited are never touched.
+        Splits looks at what you have done, how ready you have been, your recent load and any new
+        result, and suggests changes. Nothing changes unless you accept it; workouts you set are
+        kept.
       </p>
-      <Button variant="secondary" disabled={check.isPending} onClick={() => check.mutate()}>
+      <Button
+        variant="secondary"
+        disabled={check.isPending || waiting}
+        onClick={() => check.mutate()}
+      >
         {check.isPending ? 'Checking…' : 'Check the coming days'}
       </Button>
       {check.isError ? (
@@ -78,36 +66,25 @@ export function AdaptationPanel({ plan, editor }: { plan: StoredPlan; editor: Pl
       <p role="status" className="mt-2 text-sm">
         {message}
       </p>
-      {notes.length > 0 ? (
-        <ul className="mt-2 list-disc pl-5 text-sm">
-          {notes.map((n) => (
+      {result?.paceUpdate ? (
+        <p className="mt-2 text-sm font-medium">{result.paceUpdate.text}</p>
+      ) : null}
+      {result && result.notes.length > 0 ? (
+        <ul className="mt-2 list-disc pl-5 text-sm" aria-label="What the check found">
+          {result.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>
       ) : null}
-      {changes && changes.length > 0 ? (
+      {result && result.changes.length > 0 ? (
         <ul className="mt-3 grid gap-3" aria-label="Proposed changes">
-          {changes.map((change) => (
-            <li
-              key={change.id}
-              className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
-            >
-              <p className="font-medium">
-                {change.before.title} ({formatDay(change.before.date)}, {change.before.durationMin}{' '}
-                min) → {change.after.title} ({formatDay(change.after.date)},{' '}
-                {change.after.durationMin} min)
-              </p>
-              <p className="text-sm">{change.reason}</p>
-              <div className="mt-2 flex gap-2">
-                <Button onClick={() => decide(change, true)}>Accept</Button>
-                <Button variant="secondary" onClick={() => decide(change, false)}>
-                  Decline
-                </Button>
-              </div>
-            </li>
+          {result.changes.map((change) => (
+            <ChangeItem key={change.id} change={change} units={props.units} decide={decide} />
           ))}
         </ul>
       ) : null}
+      {result ? <KeptList plan={props.plan} today={props.today} /> : null}
+      <ResultForm plan={props.plan} editor={props.editor} today={props.today} />
     </Card>
   );
 }

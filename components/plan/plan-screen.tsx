@@ -1,20 +1,79 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { usePlan } from '@/lib/store/use-plan';
-import { usePlanList } from '@/lib/store/use-profile';
+import { addDays } from '@/engine/plan/calendar-date';
+import { usePlanDone } from '@/lib/plans/use-plan-done';
+import { today as todayOnDevice } from '@/lib/store/device-clock';
+import type { PlanUndo } from '@/lib/store/plan-editor';
+import { usePlan, usePlans } from '@/lib/store/use-plan';
+import { usePlanList, useProfile } from '@/lib/store/use-profile';
 import { AdaptationPanel } from './adaptation-panel';
+import { PlanCalendar } from './plan-calendar';
 import { PlanCreateForm } from './plan-create-form';
-import { PlanView } from './plan-view';
+import { PlanHeader } from './plan-header';
+import { AHEAD_DAYS, SameDayHardWarning } from './same-day-warning';
+import { UndoBar, type LastAction } from './undo-bar';
+
+/** Which of the athlete's plans to show, when there is more than one. */
+function PlanPicker(props: {
+  plans: readonly { id: string; title: string }[];
+  planId: string | null;
+  onPick: (id: string) => void;
+}) {
+  return (
+    <label className="mb-4 flex flex-col gap-1 text-sm font-medium">
+      Plan
+      <select
+        value={props.planId ?? ''}
+        onChange={(e) => props.onPick(e.currentTarget.value)}
+        className="max-w-sm rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+      >
+        {props.plans.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The plan form, with a way back to the plan there is. */
+function PlanMaking(props: {
+  hasPlan: boolean;
+  onCreated: (id: string) => void;
+  onBack: () => void;
+}) {
+  return (
+    <div className="grid gap-3">
+      <PlanCreateForm onCreated={props.onCreated} />
+      {props.hasPlan ? (
+        <Button variant="secondary" onClick={props.onBack}>
+          Back to my plan
+        </Button>
+      ) : null}
+    </div>
+  );
+}
 
 export function PlanScreen() {
   const plans = usePlanList();
+  const { profile, ready } = useProfile();
   const [chosen, setChosen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [last, setLast] = useState<LastAction | null>(null);
   const planId = chosen ?? plans[0]?.id ?? null;
   const { plan, editor } = usePlan(creating ? null : planId);
+  const all = usePlans(plans.map((p) => p.id));
+  const { done } = usePlanDone();
+  const today = todayOnDevice();
+  const announce = useCallback(
+    (message: string, undo: PlanUndo | null) =>
+      setLast({ message, undo: undo && editor ? () => editor.undo(undo) : null }),
+    [editor],
+  );
 
   return (
     <div>
@@ -22,35 +81,19 @@ export function PlanScreen() {
         A plan around your goal and your week, that adapts with you.
       </PageHeader>
       {plans.length > 1 && !creating ? (
-        <label className="mb-4 flex flex-col gap-1 text-sm font-medium">
-          Plan
-          <select
-            value={planId ?? ''}
-            onChange={(e) => setChosen(e.currentTarget.value)}
-            className="max-w-sm rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
-          >
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlanPicker plans={plans} planId={planId} onPick={setChosen} />
       ) : null}
-      {creating || planId === null ? (
-        <div className="grid gap-3">
-          <PlanCreateForm
-            onCreated={(id) => {
-              setChosen(id);
-              setCreating(false);
-            }}
-          />
-          {planId !== null ? (
-            <Button variant="secondary" onClick={() => setCreating(false)}>
-              Back to my plan
-            </Button>
-          ) : null}
-        </div>
+      {!ready ? (
+        <p role="status">Loading your plans…</p>
+      ) : creating || planId === null ? (
+        <PlanMaking
+          hasPlan={planId !== null}
+          onCreated={(id) => {
+            setChosen(id);
+            setCreating(false);
+          }}
+          onBack={() => setCreating(false)}
+        />
       ) : editor ? (
         <div className="grid gap-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -59,17 +102,36 @@ export function PlanScreen() {
               Make another plan
             </Button>
           </div>
-          <p className="text-sm">
-            {plan.meta.raceDate
-              ? `Race day: ${plan.meta.raceDate}.`
-              : 'No race date: building general fitness.'}
-          </p>
-          <AdaptationPanel plan={plan} editor={editor} />
-          <PlanView plan={plan} editor={editor} />
+          <PlanHeader meta={plan.meta} />
+          <SameDayHardWarning
+            plans={all}
+            today={today}
+            until={addDays(today, AHEAD_DAYS)}
+            announce={(message, undo) => setLast({ message, undo })}
+          />
+          <PlanCalendar
+            key={planId}
+            plan={plan}
+            editor={editor}
+            units={profile.units}
+            firstDay={profile.weekStartsOn}
+            today={today}
+            done={done}
+            announce={announce}
+          />
+          <AdaptationPanel
+            plan={plan}
+            editor={editor}
+            units={profile.units}
+            today={today}
+            done={done}
+            announce={announce}
+          />
         </div>
       ) : (
         <p role="status">Loading your plan…</p>
       )}
+      <UndoBar action={last} onDone={() => setLast(null)} />
     </div>
   );
 }

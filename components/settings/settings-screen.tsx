@@ -2,14 +2,14 @@
 
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { paceInputToSPerKm, paceSPerKmToUnits } from '@/lib/format/units';
 import { useProfile } from '@/lib/store/use-profile';
 import { NumberEntry } from '@/components/journal/number-entry';
 import { Field } from '@/components/ui/field';
 import { useFollowValue } from '@/components/ui/use-follow-value';
+import { PacePowerCard } from './pace-power-card';
 import { StoragePanel } from './storage-panel';
 import { ThemeChoiceField } from './theme-choice';
-import { TimeEntry } from './time-entry';
+import { WeekStartField } from './week-start-field';
 import { YourDataCard } from './your-data-card';
 
 const HEART_RATE_FIELDS = [
@@ -28,11 +28,6 @@ export function SettingsScreen() {
   const { profile, ready, setField } = useProfile();
   const nameRef = useFollowValue<HTMLInputElement>(profile.name);
   if (!ready) return <p role="status">Loading your settings…</p>;
-  const paceUnit = profile.units === 'imperial' ? 'mile' : 'km';
-  const threshold =
-    profile.thresholdPaceSPerKm === null
-      ? null
-      : paceSPerKmToUnits(profile.thresholdPaceSPerKm, profile.units);
   return (
     <div>
       <PageHeader title="Settings">Your numbers make the analysis yours. All optional.</PageHeader>
@@ -79,6 +74,7 @@ export function SettingsScreen() {
               </select>
             </fieldset>
             <ThemeChoiceField />
+            <WeekStartField />
           </div>
         </Card>
         <Card title="Heart rate">
@@ -94,32 +90,7 @@ export function SettingsScreen() {
             ))}
           </div>
         </Card>
-        <Card title="Pace and power">
-          <div className="grid gap-3 sm:grid-cols-2">
-            <TimeEntry
-              key={profile.units}
-              label={`Threshold pace (per ${paceUnit})`}
-              valueS={threshold}
-              minS={paceSPerKmToUnits(120, profile.units)}
-              maxS={paceSPerKmToUnits(900, profile.units)}
-              hint="The pace you could hold for about an hour."
-              onSave={(s) =>
-                setField(
-                  'thresholdPaceSPerKm',
-                  s === null ? null : paceInputToSPerKm(s, profile.units),
-                )
-              }
-            />
-            <TimeEntry
-              label="Best 2,000 m on the rowing machine"
-              valueS={profile.best2kS}
-              minS={300}
-              maxS={900}
-              hint="A recent 2k; rowing splits and zones come from it."
-              onSave={(s) => setField('best2kS', s)}
-            />
-          </div>
-        </Card>
+        <PacePowerCard />
         <YourDataCard />
         <StoragePanel />
       </div>

@@ -2,34 +2,42 @@ import * as Y from 'yjs';
 import type { PlannedWorkout } from '@/engine/workout/types';
 import { readFields } from './read-fields';
 import {
+  lockedBySchema,
   planMetaDefaults,
   planMetaSchema,
   plannedWorkoutSchema,
   planWeekSchema,
+  raceResultSchema,
   workoutStatusSchema,
   type PlanMeta,
   type PlanWeek,
+  type StoredRaceResult,
   type StoredWorkout,
-  type WorkoutStatus,
 } from './workout-schema';
 
-export type StoredPlan = { meta: PlanMeta; weeks: PlanWeek[]; workouts: StoredWorkout[] };
+export type StoredPlan = {
+  meta: PlanMeta;
+  weeks: PlanWeek[];
+  workouts: StoredWorkout[];
+  /** Race and test results the athlete entered, oldest first. */
+  results: StoredRaceResult[];
+};
 
-/** The fields a person may change; changing any of them locks the workout. */
-export type WorkoutEdit = Partial<
-  Pick<PlannedWorkout, 'date' | 'type' | 'title' | 'description' | 'durationMin' | 'steps'>
->;
+/** What a new plan must say about itself; what older callers leave out reads as the default. */
+export type NewPlanMeta = Pick<PlanMeta, 'title' | 'sport' | 'goal' | 'raceDate' | 'createdAt'> &
+  Partial<PlanMeta>;
 
 /** Writes a freshly generated plan into an empty plan document. */
 export function writeNewPlan(
   doc: Y.Doc,
-  meta: PlanMeta,
+  meta: NewPlanMeta,
   weeks: PlanWeek[],
   workouts: PlannedWorkout[],
 ): void {
   doc.transact(() => {
     const metaMap = doc.getMap('plan');
-    for (const [key, value] of Object.entries(planMetaSchema.parse(meta))) metaMap.set(key, value);
+    const full = planMetaSchema.parse({ ...planMetaDefaults, ...meta });
+    for (const [key, value] of Object.entries(full)) metaMap.set(key, value);
     const weekArray = doc.getArray('weeks');
     weekArray.push(weeks.map((w) => planWeekSchema.parse(w)));
     const workoutMap = doc.getMap<Y.Map<unknown>>('workouts');
@@ -37,7 +45,7 @@ export function writeNewPlan(
   });
 }
 
-function workoutToMap(workout: PlannedWorkout): Y.Map<unknown> {
+export function workoutToMap(workout: PlannedWorkout): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(plannedWorkoutSchema.parse(workout))) {
     map.set(key, value);
@@ -63,43 +71,50 @@ export function readPlan(doc: Y.Doc): StoredPlan {
     if (workout) workouts.push(workout);
   }
   workouts.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return { meta, weeks, workouts };
+  return { meta, weeks, workouts, results: readResults(doc) };
 }
 
-function readWorkout(map: Y.Map<unknown>): StoredWorkout | null {
+export function readWorkout(map: Y.Map<unknown>): StoredWorkout | null {
   const json = map.toJSON() as Record<string, unknown>;
   const parsed = plannedWorkoutSchema.safeParse({ ...json, locked: json.locked ?? false });
   if (!parsed.success) return null;
   const status = workoutStatusSchema.safeParse(json.status);
+  const lockedBy = lockedBySchema.safeParse(json.lockedBy);
   const notes = map.get('notes');
   return {
     ...parsed.data,
     status: status.success ? status.data : 'planned',
     notes: notes instanceof Y.Text ? notes.toString() : '',
+    activityId: typeof json.activityId === 'string' ? json.activityId : null,
+    lockedBy: lockedBy.success ? lockedBy.data : 'athlete',
   };
 }
 
-function workoutMap(doc: Y.Doc, id: string): Y.Map<unknown> {
+function readResults(doc: Y.Doc): StoredRaceResult[] {
+  const results: StoredRaceResult[] = [];
+  for (const value of doc.getMap('results').values()) {
+    const parsed = raceResultSchema.safeParse(value);
+    if (parsed.success) results.push(parsed.data);
+  }
+  return results.sort((a, b) => a.date.localeCompare(b.date) || a.distanceM - b.distanceM);
+}
+
+/** One result per day and distance: entering it again corrects it. */
+const resultKey = (r: Pick<StoredRaceResult, 'date' | 'distanceM'>) => `${r.date}|${r.distanceM}`;
+
+export function addRaceResult(doc: Y.Doc, result: StoredRaceResult): void {
+  const parsed = raceResultSchema.parse(result);
+  doc.getMap('results').set(resultKey(parsed), parsed);
+}
+
+export function removeRaceResult(doc: Y.Doc, result: StoredRaceResult): void {
+  doc.getMap('results').delete(resultKey(result));
+}
+
+export function workoutMap(doc: Y.Doc, id: string): Y.Map<unknown> {
   const map = doc.getMap('workouts').get(id);
   if (!(map instanceof Y.Map)) throw new Error(`No workout ${id} in this plan.`);
   return map;
-}
-
-/** A person's edit: the changed fields are written and the workout is locked against adaptation. */
-export function editWorkout(doc: Y.Doc, id: string, edit: WorkoutEdit): void {
-  const map = workoutMap(doc, id);
-  const current = readWorkout(map);
-  if (!current) throw new Error(`Workout ${id} cannot be read.`);
-  const { status: _s, notes: _n, ...engineFields } = current;
-  const next = plannedWorkoutSchema.parse({ ...engineFields, ...edit, locked: true });
-  doc.transact(() => {
-    for (const key of Object.keys(edit) as (keyof WorkoutEdit)[]) map.set(key, next[key]);
-    map.set('locked', true);
-  });
-}
-
-export function setWorkoutStatus(doc: Y.Doc, id: string, status: WorkoutStatus): void {
-  workoutMap(doc, id).set('status', workoutStatusSchema.parse(status));
 }
 
 /** Notes merge character by character; this replaces the text with the athlete's new version. */
@@ -115,6 +130,44 @@ export function setWorkoutNotes(doc: Y.Doc, id: string, notes: string): void {
     if (yText.toString() === notes) return;
     yText.delete(0, yText.length);
     yText.insert(0, notes);
+  });
+}
+
+/** The paces the plan's targets now come from (after an accepted race or test result). */
+export function setPaceBasis(doc: Y.Doc, basis: PlanMeta['paceBasis']): void {
+  doc.getMap('plan').set('paceBasis', planMetaSchema.shape.paceBasis.parse(basis));
+}
+
+/** The fields a person may change; changing any of them locks the workout. */
+export type WorkoutEdit = Partial<
+  Pick<PlannedWorkout, 'date' | 'type' | 'title' | 'description' | 'durationMin' | 'steps'>
+>;
+
+/** A person's edit: the changed fields are written and the workout is locked against adaptation. */
+export function editWorkout(doc: Y.Doc, id: string, edit: WorkoutEdit): void {
+  const map = workoutMap(doc, id);
+  const current = readWorkout(map);
+  if (!current) throw new Error(`Workout ${id} cannot be read.`);
+  const { status: _s, notes: _n, activityId: _a, lockedBy: _b, ...engineFields } = current;
+  const next = plannedWorkoutSchema.parse({ ...engineFields, ...edit, locked: true });
+  doc.transact(() => {
+    for (const key of Object.keys(edit) as (keyof WorkoutEdit)[]) map.set(key, next[key]);
+    map.set('locked', true);
+    map.set('lockedBy', 'athlete');
+  });
+}
+
+/** Done (with the activity that did it, when there is one), skipped, or back to planned. */
+export function setWorkoutStatus(
+  doc: Y.Doc,
+  id: string,
+  status: StoredWorkout['status'],
+  activityId: string | null = null,
+): void {
+  const map = workoutMap(doc, id);
+  doc.transact(() => {
+    map.set('status', workoutStatusSchema.parse(status));
+    map.set('activityId', status === 'done' ? activityId : null);
   });
 }
 
@@ -136,21 +189,4 @@ export function applyAdaptedWorkout(doc: Y.Doc, workout: PlannedWorkout): 'appli
   }
   doc.getMap<Y.Map<unknown>>('workouts').set(workout.id, workoutToMap(workout));
   return 'applied';
-}
-
-/** What the app may do to one open plan: typed edits, no raw document. */
-export type PlanEditor = {
-  editWorkout(id: string, edit: WorkoutEdit): void;
-  setWorkoutStatus(id: string, status: WorkoutStatus): void;
-  setWorkoutNotes(id: string, notes: string): void;
-  applyAdaptedWorkout(workout: PlannedWorkout): 'applied' | 'locked';
-};
-
-export function planEditor(doc: Y.Doc): PlanEditor {
-  return {
-    editWorkout: (id, edit) => editWorkout(doc, id, edit),
-    setWorkoutStatus: (id, status) => setWorkoutStatus(doc, id, status),
-    setWorkoutNotes: (id, notes) => setWorkoutNotes(doc, id, notes),
-    applyAdaptedWorkout: (workout) => applyAdaptedWorkout(doc, workout),
-  };
 }

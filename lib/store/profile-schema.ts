@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WEEKDAYS, type Weekday } from '@/engine/plan/calendar-date';
 
 /**
  * The athlete's profile. Defaults apply at read time and are never written: a default written on
@@ -15,6 +16,10 @@ export const profileSchema = z.object({
   thresholdPaceSPerKm: z.number().min(120).max(900).nullable(),
   /** Best recent 2,000 m on the rowing machine, seconds. */
   best2kS: z.number().min(300).max(900).nullable(),
+  /** Best recent 5 km run, seconds; plan paces come from it. */
+  best5kS: z.number().min(600).max(3600).nullable(),
+  /** The weekday the plan's calendar weeks start on. */
+  weekStartsOn: z.enum(WEEKDAYS as [Weekday, ...Weekday[]]),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
@@ -30,4 +35,6 @@ export const profileDefaults: Profile = {
   lthrBpm: null,
   thresholdPaceSPerKm: null,
   best2kS: null,
+  best5kS: null,
+  weekStartsOn: 'mon',
 };

@@ -1,12 +1,16 @@
 'use client';
 
-import { useMemo } from 'react';
-import { planEditor, readPlan, type StoredPlan } from './plan-doc';
+import { useEffect, useMemo, useState } from 'react';
+import { useAthleteId } from './current-athlete';
+import { parseDocName, planDocName } from './doc-names';
+import { acquireDoc, releaseDoc, type OpenDoc } from './doc-registry';
+import { readPlan, type StoredPlan } from './plan-doc';
+import { planEditor, type PlanEditor } from './plan-editor';
 import { usePlanDoc } from './use-core-docs';
 import { useDocValue } from './use-doc';
 import { planMetaDefaults } from './workout-schema';
 
-const emptyPlan: StoredPlan = { meta: planMetaDefaults, weeks: [], workouts: [] };
+const emptyPlan: StoredPlan = { meta: planMetaDefaults, weeks: [], workouts: [], results: [] };
 
 export function usePlan(planId: string | null) {
   const open = usePlanDoc(planId);
@@ -15,4 +19,45 @@ export function usePlan(planId: string | null) {
     /** Null until the document is open. */
     editor: useMemo(() => (open ? planEditor(open.doc) : null), [open]),
   };
+}
+
+export type OpenPlan = { id: string; plan: StoredPlan; editor: PlanEditor };
+
+/**
+ * Several plans at once (Today shows every plan's session; two plans are checked for hard days
+ * that collide). Each plan is listed once its document is open, and re-read after each change.
+ */
+export function usePlans(planIds: readonly string[]): OpenPlan[] {
+  const athleteId = useAthleteId();
+  const key = athleteId ? planIds.join(',') : '';
+  const [opened, setOpened] = useState<OpenDoc[]>([]);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (key === '' || !athleteId) return;
+    const names = key.split(',').map((id) => planDocName(athleteId, id));
+    const entries = names.map((name) => acquireDoc(name));
+    let active = true;
+    const bump = () => setVersion((v) => v + 1);
+    const unsubscribes = entries.map((entry) => entry.subscribe(bump));
+    void Promise.all(entries.map((e) => e.ready)).then(
+      () => {
+        if (active) setOpened(entries);
+      },
+      (error: unknown) => console.error('Could not open the plans', error),
+    );
+    return () => {
+      active = false;
+      unsubscribes.forEach((u) => u());
+      names.forEach((name) => releaseDoc(name));
+      setOpened([]);
+    };
+  }, [key, athleteId]);
+  return useMemo(() => {
+    void version;
+    return opened.map((open) => ({
+      id: parseDocName(open.name)?.id ?? open.name,
+      plan: readPlan(open.doc),
+      editor: planEditor(open.doc),
+    }));
+  }, [opened, version]);
 }

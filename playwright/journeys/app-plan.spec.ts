@@ -10,18 +10,22 @@ test('making a plan from a goal, then editing a workout locks it', async ({ page
   const form = page.getByRole('form', { name: 'Make a plan' });
   await form.getByLabel('Goal').selectOption('10k');
   await form.getByLabel('Race date').fill(isoDateInDays(84));
+  await form.getByLabel('Minutes you train per week now').fill('180');
   await form.getByRole('button', { name: 'Build my plan' }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: 'Running: 10 km' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3, name: /^Week 1 · / })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /^Week 1 of / })).toBeVisible();
   const firstWorkout = page.locator('[data-workout-id]').first();
   await expect(firstWorkout).not.toContainText('Locked');
 
-  await firstWorkout.getByRole('button', { name: /^Edit/ }).click();
-  await firstWorkout.getByLabel('Duration (min)').fill('25');
-  await firstWorkout.getByLabel('Notes').fill('Shorter: busy day at work');
-  await firstWorkout.getByRole('button', { name: 'Save and lock' }).click();
-  await expect(firstWorkout).toContainText('Locked (edited by you)');
+  await firstWorkout.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Edit steps and details' }).click();
+  await dialog.getByLabel('Duration (min)').fill('25');
+  await dialog.getByLabel('Notes').fill('Shorter: busy day at work');
+  await dialog.getByRole('button', { name: 'Save and lock' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(firstWorkout).toContainText('Locked: you set this');
   await expect(firstWorkout).toContainText('25 min');
   await expect(firstWorkout).toContainText('Shorter: busy day at work');
 
@@ -32,8 +36,8 @@ test('making a plan from a goal, then editing a workout locks it', async ({ page
   ).toBeVisible();
 
   await page.reload();
-  await expect(page.locator('[data-workout-id]').first()).toContainText('Locked (edited by you)');
+  await expect(page.locator('[data-workout-id]').first()).toContainText('Locked: you set this');
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Next workout' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open your plan' })).toBeVisible();
 });

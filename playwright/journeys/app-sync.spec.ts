@@ -14,6 +14,7 @@ test('signing up backs up local data, another device gets it, signing out keeps 
   await page.goto('/plan/');
   const planForm = page.getByRole('form', { name: 'Make a plan' });
   await planForm.getByLabel('Goal').selectOption('general-fitness');
+  await planForm.getByLabel('Minutes you train per week now').fill('150');
   await planForm.getByRole('button', { name: 'Build my plan' }).click();
   await expect(
     page.getByRole('heading', { level: 2, name: 'Running: general fitness' }),

@@ -42,6 +42,7 @@ export async function buildPlan(page: Page, sport: 'Running' | 'Rowing'): Promis
   const form = page.getByRole('form', { name: 'Make a plan' });
   await form.getByLabel(sport, { exact: true }).check();
   await form.getByLabel('Goal').selectOption('general-fitness');
+  await form.getByLabel('Minutes you train per week now').fill('150');
   await form.getByRole('button', { name: 'Build my plan' }).click();
   const title = `${sport}: general fitness`;
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();

@@ -22,7 +22,7 @@ export async function startDemoRow(page: Page): Promise<void> {
  * Makes a rowing plan whose week one puts a session today, then opens Record at demo speed and
  * picks it in the workout picker. 'easy': training on today's weekday only, so the one session
  * (a steady piece) falls today. 'intervals': training today and two and four days on, with a
- * recent 2k best, so today is the week's tempo session — warm-up, 2 × 8:00 with 2:00 rest,
+ * recent 2k best, so today is the week's tempo session — warm-up, work pieces with rest between,
  * cool-down — each step with a target pace from the 2k.
  */
 export async function followTodaysRowingSession(
@@ -33,6 +33,7 @@ export async function followTodaysRowingSession(
   const form = page.getByRole('form', { name: 'Make a plan' });
   await form.getByRole('radio', { name: 'Rowing' }).check();
   await form.getByLabel('Goal').selectOption('general-fitness');
+  await form.getByLabel('Minutes you train per week now').fill('150');
   const offsets = session === 'easy' ? [0] : [0, 2, 4];
   const trainingDays = await page.evaluate(
     (days) =>
@@ -61,7 +62,7 @@ export async function followTodaysRowingSession(
   }
   await form.getByRole('button', { name: 'Build my plan' }).click();
   await expect(form).toBeHidden({ timeout: 30_000 });
-  await expect(page.getByRole('heading', { level: 3, name: /^Week 1 · / })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /^Week 1 of / })).toBeVisible();
   await expect(page.getByText('Saving…')).toHaveCount(0);
 
   await page.goto(`/record/?demo-speed=${DEMO_SPEED}`);

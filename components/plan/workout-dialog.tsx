@@ -1,0 +1,132 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { formatDay } from '@/lib/format/dates';
+import { minutesText } from '@/lib/plans/minutes-text';
+import type { PlanDone } from '@/lib/plans/plan-activities';
+import { workoutFuel, worthFueling } from '@/lib/plans/workout-fuel';
+import type { StoredPlan } from '@/lib/store/plan-doc';
+import type { PlanEditor } from '@/lib/store/plan-editor';
+import type { Units } from '@/lib/store/profile-schema';
+import type { StoredWorkout } from '@/lib/store/workout-schema';
+import { FuelNote } from './fuel-note';
+import { MoveMenu } from './move-menu';
+import { StepEditor } from './step-editor';
+import { WorkoutStatus, type Announce } from './workout-status';
+import { LockNote, TargetAssumptions } from './workout-notes';
+import { WorkoutSteps } from './workout-steps';
+import { TYPE_NAMES, workoutName } from './workout-text';
+
+type DialogProps = {
+  workout: StoredWorkout;
+  plan: StoredPlan;
+  editor: PlanEditor;
+  units: Units;
+  today: string;
+  done: readonly PlanDone[];
+  announce: Announce;
+  onClose: () => void;
+};
+
+/** The workout as it stands: lock, done or skipped, steps and targets, fuel, move and edit. */
+function WorkoutDetails(props: DialogProps & { onEdit: () => void }) {
+  const { workout: w, plan, editor, units, announce, onEdit } = props;
+  const name = workoutName(w);
+  return (
+    <div className="grid gap-3">
+      <LockNote
+        workout={w}
+        onUnlock={() =>
+          announce(`${name} unlocked: the plan may adjust it again.`, editor.unlockWorkout(w.id))
+        }
+      />
+      <WorkoutStatus
+        workout={w}
+        workouts={plan.workouts}
+        done={props.done}
+        today={props.today}
+        units={units}
+        editor={editor}
+        announce={announce}
+      />
+      <WorkoutSteps workout={w} units={units} />
+      <TargetAssumptions plan={plan} />
+      {w.description ? <p className="text-sm">{w.description}</p> : null}
+      {w.notes ? <p className="text-sm italic">{w.notes}</p> : null}
+      {worthFueling(w) ? <FuelNote fuel={workoutFuel(w)} /> : null}
+      <MoveMenu
+        workout={w}
+        workouts={plan.workouts}
+        onMove={(date) =>
+          announce(
+            `${name} moved to ${formatDay(date, { weekday: 'long' })} and locked.`,
+            editor.moveWorkout(w.id, date),
+          )
+        }
+      />
+      <div>
+        <Button variant="secondary" onClick={onEdit}>
+          Edit steps and details
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One workout in full, as a modal dialog: its steps and targets, fuel, done or skipped, move,
+ * edit and unlock. Escape or Close shuts it and the calendar puts focus back on the workout.
+ */
+export function WorkoutDialog(props: DialogProps) {
+  const { workout: w, editor, units, announce, onClose } = props;
+  const ref = useRef<HTMLDialogElement>(null);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const name = workoutName(w);
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="workout-dialog-title"
+      onClose={onClose}
+      className="m-auto max-h-[90dvh] w-[min(40rem,calc(100vw-1rem))] overflow-y-auto rounded-xl bg-white p-4 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <div className="mb-3 flex items-start justify-between gap-2">
+        <div>
+          <h2 id="workout-dialog-title" className="text-xl font-semibold">
+            {name}
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            {formatDay(w.date, { weekday: 'long' })} · {TYPE_NAMES[w.type]} ·{' '}
+            {minutesText(w.durationMin)}
+          </p>
+        </div>
+        <Button
+          variant="quiet"
+          size="touch"
+          onClick={() => ref.current?.close()}
+          aria-label="Close"
+        >
+          ✕
+        </Button>
+      </div>
+      {editing ? (
+        <StepEditor
+          workout={w}
+          units={units}
+          editor={editor}
+          onSaved={(undo) => {
+            announce(`${name} saved and locked.`, undo);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <WorkoutDetails {...props} onEdit={() => setEditing(true)} />
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import Link from 'next/link';
+import { Button } from '@/components/ui/button';
+import type { StoredPlan } from '@/lib/store/plan-doc';
+import type { StoredWorkout } from '@/lib/store/workout-schema';
+
+/** Where the targets rest on a default, said beside them with the place to set the real value. */
+export function TargetAssumptions({ plan }: { plan: StoredPlan }) {
+  const notes = plan.meta.assumptions.filter(
+    (a) => a.field === 'best' || a.field === 'heartRateZones',
+  );
+  if (notes.length === 0) return null;
+  return (
+    <ul
+      className="grid gap-1 text-xs text-slate-600 dark:text-slate-300"
+      aria-label="What the targets assume"
+    >
+      {notes.map((a) => (
+        <li key={a.field}>
+          {a.text}{' '}
+          <Link href="/settings/" className="text-link underline">
+            Set it in Settings
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function LockNote({ workout, onUnlock }: { workout: StoredWorkout; onUnlock: () => void }) {
+  if (!workout.locked) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2 rounded-lg bg-slate-100 p-2 text-sm dark:bg-slate-800">
+      <p>
+        {workout.lockedBy === 'coach' ? 'Locked: your coach set this.' : 'Locked: you set this.'}{' '}
+        Plan adjustments leave it as it is.
+      </p>
+      <Button variant="secondary" onClick={onUnlock}>
+        Unlock: let the plan adjust this again
+      </Button>
+    </div>
+  );
+}
