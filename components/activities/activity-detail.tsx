@@ -3,7 +3,7 @@
 import { formatStartTime } from '@/lib/format/dates';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { ActivityChart } from '@/components/charts/activity-chart';
+import dynamic from 'next/dynamic';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Stat, StatGrid } from '@/components/ui/stat';
@@ -21,6 +21,13 @@ import { useProfile } from '@/lib/store/use-profile';
 import { ActivityNotes } from './activity-notes';
 import { ExportActivity } from './export-activity';
 import { SplitsTable } from './splits-table';
+
+// recharts is most of this screen's script: the list loads without it, a detail fetches it.
+// The placeholder holds the chart's height, so nothing below it moves when it arrives.
+const ActivityChart = dynamic(
+  () => import('@/components/charts/activity-chart').then((m) => m.ActivityChart),
+  { loading: () => <div className="h-64 w-full" aria-hidden="true" /> },
+);
 
 export function ActivityDetail() {
   const id = useSearchParams().get('id');

@@ -1,7 +1,7 @@
 'use client';
 
+import { IntentLink } from '@/components/app/intent-link';
 import { formatDay } from '@/lib/format/dates';
-import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { today } from '@/lib/store/device-clock';
 import { usePlan } from '@/lib/store/use-plan';
@@ -31,9 +31,9 @@ export function NextWorkoutCard() {
             : 'Nothing planned ahead right now.'}
         </p>
       )}
-      <Link href="/plan/" className="mt-2 inline-block text-sm text-link underline">
+      <IntentLink href="/plan/" className="mt-2 inline-block text-sm text-link underline">
         {plans.length === 0 ? 'Make a plan' : 'Open your plan'}
-      </Link>
+      </IntentLink>
     </Card>
   );
 }
