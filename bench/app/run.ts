@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execSync } from 'node:child_process';
 import { installCleanup, trackTempDir } from '../relay/child-processes.ts';
+import { precompress } from '../../scripts/precompress.mjs';
 import { blankApp } from './blank-app.ts';
 import { hourLongFiles, tenYearFiles } from './data.ts';
 import { lighthouseMedian, type FormFactor, type PageFigures } from './lighthouse-runs.ts';
@@ -58,6 +59,8 @@ if (!existsSync(join(root, 'out/sw.js')) || process.argv.includes('--build')) {
 // Outside the tree, so no tool of the project (tsc, ESLint, Prettier, Vitest) sees the blank app.
 const cache = join(tmpdir(), 'splits-bench-cache');
 const blankOut = blankApp(root, cache);
+// The floor is served the way the app is: compressed copies beside its files.
+await precompress(blankOut);
 // BENCH_APP_PORT moves both servers, so two worktrees can bench side by side.
 const port = Number(process.env.BENCH_APP_PORT ?? 8841);
 const app = await serve(root, join(root, 'out'), port);
