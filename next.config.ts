@@ -11,12 +11,7 @@ const config: NextConfig = {
   trailingSlash: true,
   // `npm test` type-checks the whole project with tsc; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
-  turbopack: {
-    root: ROOT,
-    // lib0 (Yjs) names Node's global Buffer on a path only Node takes; without this the browser
-    // build ships a Buffer polyfill to every page. Nothing in the app runs that path.
-    resolveAlias: { buffer: { browser: './lib/no-node-buffer.ts' } },
-  },
+  turbopack: { root: ROOT },
   // From the sources, not random: an unchanged app rebuilds to the same files (scripts/build-id.mjs).
   generateBuildId: () => contentBuildId(ROOT),
 };
