@@ -9,5 +9,6 @@ if (process.env.SKIP_BUILD !== '1') {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   execSync('node scripts/build-sw.mjs', { stdio: 'inherit' });
+  execSync('node scripts/precompress.mjs', { stdio: 'inherit' });
 }
 execSync('npx playwright test -c playwright/playwright.config.ts', { stdio: 'inherit' });

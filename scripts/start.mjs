@@ -9,6 +9,7 @@ execSync('npx next build', {
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
 execSync('node scripts/build-sw.mjs', { stdio: 'inherit' });
+execSync('node scripts/precompress.mjs', { stdio: 'inherit' });
 const port = process.env.PORT ?? '8787';
 console.log(
   `Starting Splits on http://localhost:${port} (data in ${process.env.DATA_DIR ?? './data'})`,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { ApiError } from './api-error.ts';
+import { compressBody } from './content-encoding.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -43,14 +44,28 @@ export async function readBody<T>(req: IncomingMessage, schema: z.ZodType<T>): P
   return parsed.data;
 }
 
+/** Sends JSON; a body over ~1 KiB goes compressed when the client takes brotli or gzip. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers = {}) {
-  res.writeHead(status, {
+  const base = {
     ...SECURITY_HEADERS,
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     ...headers,
+  };
+  if (status === 204) {
+    res.writeHead(status, base);
+    res.end();
+    return;
+  }
+  const raw = Buffer.from(JSON.stringify(body), 'utf8');
+  const compressed = compressBody(raw, res.req?.headers['accept-encoding']);
+  res.writeHead(status, {
+    ...base,
+    vary: 'Accept-Encoding',
+    ...(compressed && { 'content-encoding': compressed.encoding }),
+    'content-length': String((compressed?.body ?? raw).length),
   });
-  res.end(status === 204 ? undefined : JSON.stringify(body));
+  res.end(compressed?.body ?? raw);
 }
 
 export function sendError(res: ServerResponse, error: ApiError) {

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { acceptedEncodings, SUFFIX, type Encoding } from './content-encoding.ts';
 import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from './security-headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -18,6 +20,23 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/** Text the build precompresses (scripts/precompress.mjs); images and fonts are compressed already. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+  '.map',
+]);
+
+// Next puts a content hash in every file name under /_next/static/: a name never changes content.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// Pages, the service worker and the manifest keep their names: the browser asks each time (304).
+const REVALIDATE = 'no-cache';
+
 type Found = { path: string; mtimeMs: number; size: number };
 
 async function fileAt(path: string): Promise<Found | null> {
@@ -33,26 +52,60 @@ async function fileAt(path: string): Promise<Found | null> {
   return null;
 }
 
+/** A precompressed copy beside the file, if the build wrote one after the file itself. */
+async function sidecar(file: Found, accept: string | undefined) {
+  for (const encoding of acceptedEncodings(accept)) {
+    const copy = await fileAt(file.path + SUFFIX[encoding]);
+    if (copy && copy.mtimeMs >= file.mtimeMs) return { ...copy, encoding };
+  }
+  return null;
+}
+
+/** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` aside, the tags are equal. */
+export function matchesTag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === '*' || t === etag);
+}
+
+const tagFor = (hash: string, encoding: Encoding | null) =>
+  `"${hash}${encoding ? `-${encoding}` : ''}"`;
+
+const hashOf = (bytes: Buffer) =>
+  createHash('sha256').update(bytes).digest('base64url').slice(0, 27);
+
 export type StaticOptions = {
   root: string;
   /** Serve `*.map` (source maps); off in production unless asked for (SERVE_SOURCE_MAPS). */
   sourceMaps: boolean;
 };
 
-/** An HTML page with its policy, kept until the file changes. */
-type Page = { mtimeMs: number; size: number; body: Buffer; policy: string };
+/** What a file's content hashes to, and for a page its body and policy; kept until it changes. */
+type Known = {
+  mtimeMs: number;
+  size: number;
+  hash: string;
+  page?: { body: Buffer; policy: string };
+};
 
 /** Serves the static export; answers false when it has nothing for the request. */
 export function createStaticFiles({ root, sourceMaps }: StaticOptions) {
-  const pages = new Map<string, Page>();
+  const known = new Map<string, Known>();
 
-  const page = async (file: Found): Promise<Page> => {
-    const cached = pages.get(file.path);
+  const learn = async (file: Found, isPage: boolean): Promise<Known> => {
+    const cached = known.get(file.path);
     if (cached && cached.mtimeMs === file.mtimeMs && cached.size === file.size) return cached;
     const body = await readFile(file.path);
-    const policy = contentSecurityPolicy(inlineScriptHashes(body.toString('utf8')));
-    const fresh = { mtimeMs: file.mtimeMs, size: file.size, body, policy };
-    pages.set(file.path, fresh);
+    const fresh: Known = { mtimeMs: file.mtimeMs, size: file.size, hash: hashOf(body) };
+    if (isPage) {
+      fresh.page = {
+        body,
+        policy: contentSecurityPolicy(inlineScriptHashes(body.toString('utf8'))),
+      };
+    }
+    known.set(file.path, fresh);
     return fresh;
   };
 
@@ -68,21 +121,29 @@ export function createStaticFiles({ root, sourceMaps }: StaticOptions) {
     if (!file) return false;
     const type = extname(file.path);
     if (type === '.map' && !sourceMaps) return false;
-    const immutable = file.path.includes(`${sep}_next${sep}static${sep}`);
+    const isPage = type === '.html';
+    const { hash, page } = await learn(file, isPage);
+    const compressible = COMPRESSIBLE.has(type);
+    const copy = compressible ? await sidecar(file, req.headers['accept-encoding']) : null;
+    const etag = tagFor(hash, copy?.encoding ?? null);
     const headers: Record<string, string> = {
       ...SECURITY_HEADERS,
       'content-type': TYPES[type] ?? 'application/octet-stream',
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': file.path.includes(`${sep}_next${sep}static${sep}`) ? IMMUTABLE : REVALIDATE,
+      etag,
+      ...(compressible && { vary: 'Accept-Encoding' }),
+      ...(page && { 'content-security-policy': page.policy }),
     };
-    if (type === '.html') {
-      const { body, policy } = await page(file);
-      res.writeHead(200, { ...headers, 'content-security-policy': policy });
-      res.end(req.method === 'HEAD' ? undefined : body);
+    if (matchesTag(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, headers);
+      res.end();
       return true;
     }
-    res.writeHead(200, headers);
+    if (copy) headers['content-encoding'] = copy.encoding;
+    res.writeHead(200, { ...headers, 'content-length': String((copy ?? file).size) });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file.path).pipe(res);
+    else if (page && !copy) res.end(page.body);
+    else createReadStream((copy ?? file).path).pipe(res);
     return true;
   };
 }

@@ -2,13 +2,15 @@
 // floor measured in the same run (a blank Next.js page served the same way, or the browser's own
 // XML parser). Lighthouse 12 (median of 3 fresh-browser runs per page and form factor), the bytes
 // of a first visit, an offline cold start, importing 300 one-hour GPX/TCX files, and ten years of
-// daily sessions on the device. `--quick` measures less, for a check while working.
+// daily sessions on the device. `--quick` measures less, for a check while working;
+// `--pages=/,/record/`, `--forms=mobile`, `--runs=1` and `--only=lighthouse,first-visit` narrow it.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execSync } from 'node:child_process';
 import { installCleanup, trackTempDir } from '../relay/child-processes.ts';
+import { precompress } from '../../scripts/precompress.mjs';
 import { blankApp } from './blank-app.ts';
 import { hourLongFiles, tenYearFiles } from './data.ts';
 import { lighthouseMedian, type FormFactor, type PageFigures } from './lighthouse-runs.ts';
@@ -26,21 +28,29 @@ const only = process.argv
   ?.slice(7)
   .split(',');
 const wants = (part: string) => !only || only.includes(part);
+const listArg = (name: string) =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(',');
 
-const PAGES = quick
-  ? ['/', '/activities/']
-  : [
-      '/',
-      '/activities/',
-      '/plan/',
-      '/record/',
-      '/fitness/',
-      '/journal/',
-      '/settings/',
-      '/account/',
-    ];
-const FORM_FACTORS: FormFactor[] = quick ? ['mobile'] : ['mobile', 'desktop'];
-const RUNS = quick ? 1 : 3;
+const PAGES =
+  listArg('pages') ??
+  (quick
+    ? ['/', '/activities/']
+    : [
+        '/',
+        '/activities/',
+        '/plan/',
+        '/record/',
+        '/fitness/',
+        '/journal/',
+        '/settings/',
+        '/account/',
+      ]);
+const FORM_FACTORS = (listArg('forms') ??
+  (quick ? ['mobile'] : ['mobile', 'desktop'])) as FormFactor[];
+const RUNS = Number(listArg('runs')?.[0] ?? (quick ? 1 : 3));
 
 installCleanup();
 if (!existsSync(join(root, 'out/sw.js')) || process.argv.includes('--build')) {
@@ -49,8 +59,12 @@ if (!existsSync(join(root, 'out/sw.js')) || process.argv.includes('--build')) {
 // Outside the tree, so no tool of the project (tsc, ESLint, Prettier, Vitest) sees the blank app.
 const cache = join(tmpdir(), 'splits-bench-cache');
 const blankOut = blankApp(root, cache);
-const app = await serve(root, join(root, 'out'), 8841);
-const blank = await serve(root, blankOut, 8842);
+// The floor is served the way the app is: compressed copies beside its files.
+await precompress(blankOut);
+// BENCH_APP_PORT moves both servers, so two worktrees can bench side by side.
+const port = Number(process.env.BENCH_APP_PORT ?? 8841);
+const app = await serve(root, join(root, 'out'), port);
+const blank = await serve(root, blankOut, port + 1);
 const figures: Record<string, unknown> = {};
 const reports: Record<string, unknown[]> = {};
 

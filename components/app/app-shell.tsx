@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { useEffect, type ReactNode } from 'react';
 import { useAthleteId } from '@/lib/store/current-athlete';
 import { keepIndexCurrent } from '@/lib/store/index-sync';
@@ -52,9 +52,9 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-          <Link href="/" className="font-semibold text-link">
+          <IntentLink href="/" className="font-semibold text-link">
             Splits
-          </Link>
+          </IntentLink>
           <div className="flex items-center gap-3">
             <SaveIndicator />
             <SyncBadge />

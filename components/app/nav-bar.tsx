@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { usePathname } from 'next/navigation';
 import { isCurrent, primaryLinks, secondaryLinks } from './nav-links';
 
@@ -14,9 +14,8 @@ export function NavBar() {
           const current = isCurrent(pathname, href);
           return (
             <li key={href}>
-              <Link
+              <IntentLink
                 href={href}
-                prefetch={false}
                 aria-current={current ? 'page' : undefined}
                 className={`block rounded-md px-3 py-2 ${
                   current
@@ -25,7 +24,7 @@ export function NavBar() {
                 }`}
               >
                 {label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

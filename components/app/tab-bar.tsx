@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { NavIcon } from './nav-icons';
@@ -49,9 +49,8 @@ export function TabBar() {
           const record = href === '/record/';
           return (
             <li key={href} className="flex flex-1">
-              <Link
+              <IntentLink
                 href={href}
-                prefetch={false}
                 aria-current={current ? 'page' : undefined}
                 className={
                   record
@@ -61,7 +60,7 @@ export function TabBar() {
               >
                 <NavIcon name={icon} />
                 {label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}
@@ -92,14 +91,13 @@ function MoreMenu({ id, pathname }: { id: string; pathname: string }) {
     >
       {secondaryLinks.map(({ href, label }) => (
         <li key={href}>
-          <Link
+          <IntentLink
             href={href}
-            prefetch={false}
             aria-current={isCurrent(pathname, href) ? 'page' : undefined}
             className="block min-h-12 rounded-lg px-4 py-3 text-base hover:bg-slate-100 aria-[current=page]:font-semibold dark:hover:bg-slate-800"
           >
             {label}
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

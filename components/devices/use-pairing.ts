@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { DemoRigName } from '@/lib/devices/demo/demo-devices';
 import type { RecordSession } from '@/lib/devices/recorder/record-session';
+import { knownBluetoothSupport, loadBluetoothSupport } from './bluetooth-support';
 import {
-  bluetoothSupport,
   chooseBluetoothDevice,
   PairingCancelledError,
   rememberedBluetoothDevices,
@@ -17,11 +17,11 @@ import {
  * chooser is not a problem; anything else is said once through `onProblem`.
  */
 export function usePairing(session: RecordSession, onProblem: (text: string | null) => void) {
-  const [support, setSupport] = useState<BluetoothSupport | null>(null);
+  const [support, setSupport] = useState<BluetoothSupport | null>(knownBluetoothSupport);
   const [pairing, setPairing] = useState(false);
 
   useEffect(() => {
-    bluetoothSupport().then(setSupport, (error: unknown) => {
+    loadBluetoothSupport().then(setSupport, (error: unknown) => {
       onProblem(`Could not check for Bluetooth: ${String(error)}`);
       setSupport({ available: false, reason: 'no-adapter' });
     });

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/app/intent-link';
 import { Card } from '@/components/ui/card';
 import { today } from '@/lib/store/device-clock';
 import { useJournal } from '@/lib/store/use-journal';
@@ -26,9 +26,9 @@ export function CheckInCard() {
           whenever you like.
         </p>
       )}
-      <Link href="/journal/" className="mt-2 inline-block text-sm text-link underline">
+      <IntentLink href="/journal/" className="mt-2 inline-block text-sm text-link underline">
         {parts.length > 0 ? 'Edit today’s check-in' : 'Log how you feel'}
-      </Link>
+      </IntentLink>
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/app/intent-link';
 import { Card } from '@/components/ui/card';
 import { Stat, StatGrid } from '@/components/ui/stat';
 import { latestDay } from '@/lib/store/index-queries';
@@ -47,16 +47,16 @@ export function FormCard() {
               {ratioWords(day.acwr)}
             </p>
           ) : null}
-          <Link href="/fitness/" className="mt-2 inline-block text-sm text-link underline">
+          <IntentLink href="/fitness/" className="mt-2 inline-block text-sm text-link underline">
             See the fitness chart
-          </Link>
+          </IntentLink>
         </>
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-300">
           Import or record a few sessions and your fitness, fatigue and form will show here.{' '}
-          <Link href="/activities/" className="text-link underline">
+          <IntentLink href="/activities/" className="text-link underline">
             Import activities
-          </Link>
+          </IntentLink>
         </p>
       )}
     </Card>

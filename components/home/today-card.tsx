@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/app/intent-link';
 import { useState } from 'react';
 import { Card } from '@/components/ui/card';
 import { FuelNote } from '@/components/plan/fuel-note';
@@ -75,9 +75,9 @@ export function TodayCard() {
           announce={(message, undo) => setLast({ message, undo })}
         />
       </div>
-      <Link href="/plan/" className="mt-2 inline-block text-sm text-link underline">
+      <IntentLink href="/plan/" className="mt-2 inline-block text-sm text-link underline">
         {list.length === 0 ? 'Make a plan' : 'Open your plan'}
-      </Link>
+      </IntentLink>
       <UndoBar action={last} onDone={() => setLast(null)} />
     </Card>
   );

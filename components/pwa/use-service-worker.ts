@@ -1,6 +1,6 @@
 'use client';
 
-import { Serwist } from '@serwist/window';
+import { Workbox } from 'workbox-window';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Built by scripts/build-sw.mjs into the static export; absent under `next dev`. */
@@ -18,13 +18,14 @@ export interface ServiceWorkerUpdate {
  * is waiting. Nothing reloads on its own: a recording or an edit in progress is never cut off.
  */
 export function useServiceWorker(): ServiceWorkerUpdate {
-  const serwistRef = useRef<Serwist | null>(null);
+  const workboxRef = useRef<Workbox | null>(null);
   const [update, setUpdate] = useState<'none' | 'waiting' | 'taken-over'>('none');
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    const serwist = new Serwist(SW_URL, { scope: '/', type: 'classic' });
-    serwistRef.current = serwist;
+    // workbox-window speaks the messages Serwist's worker (pwa/sw.ts) answers: SKIP_WAITING.
+    const workbox = new Workbox(SW_URL, { scope: '/', type: 'classic' });
+    workboxRef.current = workbox;
     // On a first visit the worker takes control of this page too; that is not an update.
     const wasControlled = navigator.serviceWorker.controller !== null;
     const onWaiting = () => setUpdate('waiting');
@@ -32,36 +33,36 @@ export function useServiceWorker(): ServiceWorkerUpdate {
     const onControlling = () => {
       if (wasControlled) setUpdate('taken-over');
     };
-    serwist.addEventListener('waiting', onWaiting);
-    serwist.addEventListener('controlling', onControlling);
-    serwist.register().catch((error: unknown) => {
+    workbox.addEventListener('waiting', onWaiting);
+    workbox.addEventListener('controlling', onControlling);
+    workbox.register().catch((error: unknown) => {
       console.warn('Splits could not set up offline use; it still works while online.', error);
     });
     // Long-lived tabs (a phone on the rower) look for a new version when they come back to view.
     const checkForUpdate = () => {
       if (document.visibilityState !== 'visible' || !navigator.onLine) return;
-      serwist.update().catch((error: unknown) => {
+      workbox.update().catch((error: unknown) => {
         console.warn('Splits could not check for a new version; it will try again later.', error);
       });
     };
     document.addEventListener('visibilitychange', checkForUpdate);
     return () => {
-      serwist.removeEventListener('waiting', onWaiting);
-      serwist.removeEventListener('controlling', onControlling);
+      workbox.removeEventListener('waiting', onWaiting);
+      workbox.removeEventListener('controlling', onControlling);
       document.removeEventListener('visibilitychange', checkForUpdate);
-      serwistRef.current = null;
+      workboxRef.current = null;
     };
   }, []);
 
   const reloadToUpdate = useCallback(() => {
-    const serwist = serwistRef.current;
-    if (!serwist || update === 'taken-over') {
+    const workbox = workboxRef.current;
+    if (!workbox || update === 'taken-over') {
       window.location.reload();
       return;
     }
     // Also fires if another tab lets the new version take over first: either way, reload into it.
-    serwist.addEventListener('controlling', () => window.location.reload());
-    serwist.messageSkipWaiting();
+    workbox.addEventListener('controlling', () => window.location.reload());
+    workbox.messageSkipWaiting();
   }, [update]);
 
   return { updateReady: update !== 'none', reloadToUpdate };

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useBluetoothSupportSettled } from '../devices/bluetooth-support';
 import { DevicesSection } from '../devices/devices-section';
 import { useAthleteId } from '@/lib/store/current-athlete';
 import { useProfile } from '@/lib/store/use-profile';
@@ -55,7 +56,9 @@ export function RecordScreen() {
   const { session, phase, devices, live, profile, workouts, actions } = useRecordScreen();
   const [speak, setSpeak] = useState(false);
   const [letGo, setLetGo] = useState(false);
-  if (!session || !actions) {
+  // Drawn once Bluetooth's answer is in, so the Start section below the pairing row stays put.
+  const bluetoothKnown = useBluetoothSupportSettled();
+  if (!session || !actions || !bluetoothKnown) {
     return <p className="text-slate-600 dark:text-slate-300">Getting ready…</p>;
   }
   const recorder = session.recorder;

@@ -8,16 +8,21 @@ import { useJournal } from '@/lib/store/use-journal';
 import { journalEntries } from '@/lib/worker/engine-inputs';
 import { useEngineQuery } from './engine-query';
 
-/** Today's readiness from the journal and recent load, computed in the worker. */
+/**
+ * Today's readiness from the journal and recent load, computed in the worker. With neither a
+ * journal entry nor a load figure there is nothing to score, so the worker is not started for it
+ * (the engine would answer no score and no advice, which is what no answer means to every reader).
+ */
 export function useReadiness() {
   const athleteId = useAthleteId();
   const { days, fuel, ready, version } = useJournal();
   const day = useIndexQuery(latestDay, null);
   const load = day ? { tsb: day.tsb, acwr: day.acwr } : null;
   const date = today();
+  const something = days.size > 0 || fuel.length > 0 || load?.tsb != null || load?.acwr != null;
   return useEngineQuery(
     ['readiness', athleteId, version, date, load?.tsb ?? null, load?.acwr ?? null],
     (engine) => engine.readiness(journalEntries([...days.entries()], fuel), date, load),
-    ready,
+    ready && something,
   );
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importOne } from '@/engine/formats/test-support/import-one';
 import { syntheticActivity } from '@/engine/formats/test-support/synthetic-activity';
 import { writeTcx } from '@/engine/formats/test-support/write-tcx';
-import { engineApi } from '@/lib/worker/engine-api';
+import { fitnessSeries } from '@/lib/worker/fitness-for';
 import { summarizeActivity } from '@/lib/worker/summarize-activity';
 import { activitiesEditor, addActivitySummary } from './activities-doc';
 import { acquireDoc, releaseDoc } from './doc-registry';
@@ -18,7 +18,7 @@ const runId = '1c5c8e1e-7a44-4c1b-9a51-2f7f3f0e9d11';
 let fitnessCalls = 0;
 const fitnessFor: FitnessFor = async (loads) => {
   fitnessCalls += 1;
-  return engineApi.fitnessSeries(loads);
+  return fitnessSeries(loads);
 };
 
 async function open() {

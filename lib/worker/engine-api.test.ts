@@ -61,16 +61,4 @@ describe('fitness series in the worker', () => {
     expect(state.index).toBe(1);
     expect(cues.length).toBeGreaterThan(1);
   });
-
-  it('builds fitness and fatigue from consecutive daily loads', () => {
-    const days = engineApi.fitnessSeries([
-      { date: '2026-11-01', load: 100 },
-      { date: '2026-11-02', load: 0 },
-    ]);
-    // k = 1 − e^(−1/42) and 1 − e^(−1/7) (engine/fitness/ewma-constants.ts)
-    expect(days[0]?.ctl).toBeCloseTo(100 * (1 - Math.exp(-1 / 42)), 6);
-    expect(days[0]?.atl).toBeCloseTo(100 * (1 - Math.exp(-1 / 7)), 6);
-    expect(days.map((d) => d.date)).toEqual(['2026-11-01', '2026-11-02']);
-    expect(engineApi.fitnessSeries([])).toEqual([]);
-  });
 });

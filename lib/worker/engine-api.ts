@@ -12,8 +12,6 @@ import {
 import type { JournalEntry } from '@/engine/readiness/journal';
 import { readiness, type Readiness, type RecentLoad } from '@/engine/readiness/readiness-score';
 import type { PlannedWorkout } from '@/engine/workout/types';
-import { computePmc, pmcDays, type PmcDay } from '@/engine/fitness/pmc';
-import type { FitnessSeed } from '@/engine/fitness/fitness-seed';
 import { importActivity, type ImportError } from '@/engine/formats/import-activity';
 import type { DeviceTotals, ImportNote, MultisportLeg } from '@/engine/activity/types';
 import { currentWeeklyMinutes } from '@/engine/plan/current-volume';
@@ -95,22 +93,6 @@ export const engineApi = {
     athleteInput: AthleteInput,
   ): SummaryResult {
     return summarizeActivity(activity, id, fileName, athleteInput);
-  },
-
-  /**
-   * Fitness (CTL), fatigue (ATL), form (TSB) and the load ratio for consecutive days, one load
-   * per day starting with the first; fitness and fatigue start from `seed` when given.
-   */
-  fitnessSeries(days: { date: string; load: number }[], seed: FitnessSeed | null = null): PmcDay[] {
-    const first = days[0];
-    if (!first) return [];
-    return pmcDays(
-      computePmc(
-        first.date,
-        days.map((d) => d.load),
-        { seedCtl: seed?.ctl ?? 0, seedAtl: seed?.atl ?? 0 },
-      ),
-    );
   },
 
   readiness(entries: JournalEntry[], today: string, load: RecentLoad | null): Readiness {
