@@ -12,7 +12,12 @@ import {
 } from 'recharts';
 import type { DayRow } from '@/lib/store/index-rows';
 
-export function FitnessChart({ days }: { days: DayRow[] }) {
+/**
+ * Fitness, fatigue and form by day. Form is left out while it is not meaningful yet (a short
+ * history started from zero), so a filling fitness line is never drawn as a dive into fatigue. The
+ * chart is hidden from screen readers: the page gives the same numbers as a table.
+ */
+export function FitnessChart({ days, showForm }: { days: DayRow[]; showForm: boolean }) {
   const data = days.map((d) => ({ date: d.date, ctl: d.ctl, atl: d.atl, tsb: d.tsb }));
   return (
     <div className="h-72 w-full" aria-hidden="true">
@@ -41,13 +46,15 @@ export function FitnessChart({ days }: { days: DayRow[] }) {
             dot={false}
             isAnimationActive={false}
           />
-          <Line
-            dataKey="tsb"
-            name="Form (TSB)"
-            stroke="#2563eb"
-            dot={false}
-            isAnimationActive={false}
-          />
+          {showForm ? (
+            <Line
+              dataKey="tsb"
+              name="Form (TSB)"
+              stroke="#2563eb"
+              dot={false}
+              isAnimationActive={false}
+            />
+          ) : null}
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -43,11 +43,15 @@ export async function rebuildIndex(athleteId: string, activities: OpenDoc, fitne
   });
 }
 
-/** Keeps the index current: rebuilds it now and shortly after every change to the documents. */
+/**
+ * Keeps the index current: rebuilds it now and shortly after every change to the activities, and
+ * after every `alsoOn` signal (such as a new starting point for fitness), one rebuild at a time.
+ */
 export function keepIndexCurrent(
   athleteId: string,
   activities: OpenDoc,
   fitnessFor: FitnessFor,
+  alsoOn: ((listener: () => void) => () => void) | null = null,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> = Promise.resolve();
@@ -61,9 +65,11 @@ export function keepIndexCurrent(
     }, REBUILD_DELAY_MS);
   };
   const unsubscribe = activities.subscribe(schedule);
+  const unsubscribeAlso = alsoOn?.(schedule);
   schedule();
   return () => {
     unsubscribe();
+    unsubscribeAlso?.();
     if (timer !== null) clearTimeout(timer);
   };
 }
