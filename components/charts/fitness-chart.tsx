@@ -12,6 +12,14 @@ import {
 } from 'recharts';
 import type { DayRow } from '@/lib/store/index-rows';
 
+// Calendar days on the axis as the rest of the app writes them ("Nov 13"), never ISO.
+const axisDay = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const formatAxisDay = (date: string) => axisDay.format(new Date(`${date}T12:00:00Z`));
+
 /**
  * Fitness, fatigue and form by day. Form is left out while it is not meaningful yet (a short
  * history started from zero), so a filling fitness line is never drawn as a dive into fatigue. The
@@ -28,7 +36,7 @@ export function FitnessChart({ days, showForm }: { days: DayRow[]; showForm: boo
           accessibilityLayer={false}
         >
           <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
-          <XAxis dataKey="date" minTickGap={32} />
+          <XAxis dataKey="date" minTickGap={32} tickFormatter={formatAxisDay} />
           <YAxis width={48} />
           <Tooltip />
           <Legend />

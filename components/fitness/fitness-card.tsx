@@ -74,7 +74,7 @@ export function FitnessCard({ view }: { view: FitnessView }) {
             </p>
           ) : null}
           <div className="mt-3">
-            <LoadRatioNote acwr={last.acwr} />
+            <LoadRatioNote acwr={last.acwr} historyDays={meaning.historyDays} />
           </div>
           <DayTable days={days} formShown={meaning.meaningful} />
         </>

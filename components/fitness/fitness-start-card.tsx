@@ -51,11 +51,11 @@ export function FitnessStartCard({ view }: { view: FitnessView }) {
       <fieldset className="grid gap-2">
         <legend className="mb-1 text-sm font-medium">Start my chart from</legend>
         {options.map((o) => (
-          <label key={o.value} className="flex items-start gap-2 text-sm">
+          <label key={o.value} className="flex min-h-11 items-center gap-3 text-sm">
             <input
               type="radio"
               name="fitness-start"
-              className="mt-1"
+              className="size-5 shrink-0"
               checked={chosen === o.value}
               disabled={o.disabled}
               onChange={() => choose(o.value)}

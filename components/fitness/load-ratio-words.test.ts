@@ -19,6 +19,17 @@ describe('load ratio in words', () => {
     expect(text).not.toMatch(/should|must|too little/i);
   });
 
+  it('says the ratio is not meaningful yet under four weeks of history, or with none', () => {
+    expect(loadRatioSentence(0.73, 22)).toBe(
+      'Load ratio 0.73: not meaningful yet — it compares this week with your last four, and your history here is 22 days so far.',
+    );
+    expect(loadRatioSentence(null)).toMatch(
+      /^Load ratio: not meaningful yet .* not enough history here yet\.$/,
+    );
+    expect(loadRatioSentence(1.6, 1)).toMatch(/is 1 day so far\.$/);
+    expect(loadRatioSentence(0.73, 28)).toMatch(/less than you are used to/);
+  });
+
   it('names the ratio, the usual range and what above 1.5 means', () => {
     expect(LOAD_RATIO_EXPLAINED).toMatch(/acute : chronic/);
     expect(LOAD_RATIO_EXPLAINED).toMatch(/0\.8 to 1\.3/);

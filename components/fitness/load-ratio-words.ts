@@ -5,6 +5,9 @@
  * has gone with more injuries in the studies behind the ratio (Gabbett 2016). A band, never a
  * verdict: the ratio cannot tell a planned block from a mistake.
  */
+/** The chronic side averages four weeks: with less history than that, the ratio says little. */
+export const RATIO_HISTORY_DAYS = 28;
+
 export type LoadRatioBand = 'lower' | 'usual' | 'rising' | 'sharp';
 
 export function loadRatioBand(acwr: number): LoadRatioBand {
@@ -24,9 +27,20 @@ const BAND_WORDS: Record<LoadRatioBand, string> = {
     'well above the usual range: the load has jumped faster than your body is used to, which has gone with more injuries. Build back gradually.',
 };
 
-/** "Load ratio 0.62: less than you are used to — …" */
-export function loadRatioSentence(acwr: number): string {
-  return `Load ratio ${acwr.toFixed(2)}: ${BAND_WORDS[loadRatioBand(acwr)]}`;
+/**
+ * "Load ratio 0.62: less than you are used to — …", or, with no ratio or under four weeks of
+ * history (`historyDays`, when known), that it is not meaningful yet and why.
+ */
+export function loadRatioSentence(acwr: number | null, historyDays: number | null = null): string {
+  const value = acwr === null ? '' : ` ${acwr.toFixed(2)}`;
+  if (acwr === null || (historyDays !== null && historyDays < RATIO_HISTORY_DAYS)) {
+    const sofar =
+      historyDays === null
+        ? 'there is not enough history here yet'
+        : `your history here is ${historyDays === 1 ? '1 day' : `${historyDays} days`} so far`;
+    return `Load ratio${value}: not meaningful yet — it compares this week with your last four, and ${sofar}.`;
+  }
+  return `Load ratio${value}: ${BAND_WORDS[loadRatioBand(acwr)]}`;
 }
 
 export const LOAD_RATIO_EXPLAINED =

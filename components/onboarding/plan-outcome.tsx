@@ -8,6 +8,9 @@ import { formatDay } from '@/lib/format/dates';
 import type { MakeOutcome } from './make-plan';
 import type { Alternative } from './plan-alternatives';
 
+/** The engine's summary starts with the goal's label ("2k is…"); a sentence starts with a capital. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 type Made = Extract<MakeOutcome, { type: 'made' }>;
 type Unrealistic = Extract<MakeOutcome, { type: 'unrealistic' }>;
 
@@ -25,7 +28,7 @@ export function PlanMade({ outcome }: { outcome: Made }) {
   return (
     <div className="grid gap-3" data-testid="plan-made">
       <p className="text-lg font-medium">Your plan is ready: {outcome.weeks} weeks.</p>
-      <p className="text-sm">{outcome.feasibility.summary}</p>
+      <p className="text-sm">{sentence(outcome.feasibility.summary)}</p>
       {outcome.warnings.length > 0 ? (
         <ul className="list-disc pl-5 text-sm">
           {outcome.warnings.map((w) => (
@@ -61,7 +64,7 @@ export function PlanAlternatives(props: {
   return (
     <div className="grid gap-3" data-testid="plan-alternatives">
       <p className="text-sm" role="alert">
-        {outcome.summary}
+        {sentence(outcome.summary)}
       </p>
       {outcome.alternatives.length > 0 ? (
         <fieldset className="grid gap-1">

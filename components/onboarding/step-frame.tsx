@@ -16,6 +16,7 @@ export function StepFrame({
   continueLabel = 'Continue',
   busy = false,
   continueDisabled = false,
+  hideContinue = false,
   onContinue,
   onSkip,
   onBack,
@@ -29,6 +30,8 @@ export function StepFrame({
   busy?: boolean;
   /** Continue cannot be pressed yet (something is still missing); Skip and Back still can. */
   continueDisabled?: boolean;
+  /** The step offers its own way on (such as a choice of plans), so Continue is not shown. */
+  hideContinue?: boolean;
   onContinue: (form: HTMLFormElement) => void;
   onSkip: (() => void) | null;
   onBack: (() => void) | null;
@@ -58,9 +61,11 @@ export function StepFrame({
         <FormError error={error} />
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-3">
-        <Button type="submit" size="touch" disabled={busy || continueDisabled}>
-          {continueLabel}
-        </Button>
+        {hideContinue ? null : (
+          <Button type="submit" size="touch" disabled={busy || continueDisabled}>
+            {continueLabel}
+          </Button>
+        )}
         {onSkip ? (
           <Button variant="secondary" size="touch" onClick={onSkip} disabled={busy}>
             Skip for now

@@ -66,7 +66,8 @@ export function StepPlan(props: StepProps) {
       intro={result.ok ? 'Here is what your plan will be built from.' : undefined}
       focusOnShow={props.focusOnShow}
       busy={busy}
-      continueDisabled={!result.ok || outcome?.type === 'unrealistic'}
+      continueDisabled={!result.ok}
+      hideContinue={outcome?.type === 'unrealistic'}
       continueLabel={busy ? 'Building your plan…' : 'Make my plan'}
       error={outcome?.type === 'failed' ? `The plan could not be made: ${outcome.message}.` : null}
       onContinue={() => {

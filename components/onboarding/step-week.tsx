@@ -35,8 +35,8 @@ function DayChoice(props: {
 }) {
   const { day, chosen } = props;
   return (
-    <li className="flex flex-wrap items-center gap-3">
-      <label className="flex min-h-11 w-36 items-center gap-3">
+    <li className="flex items-center gap-3">
+      <label className="flex min-h-11 min-w-0 flex-1 items-center gap-3 sm:max-w-40">
         <input
           type="checkbox"
           className="size-5"
@@ -48,7 +48,7 @@ function DayChoice(props: {
       {chosen ? (
         <select
           aria-label={`${DAY_NAMES[day]}: how long`}
-          className={inputClass}
+          className={`${inputClass} w-44`}
           value={chosen.maxMin === null ? '' : String(chosen.maxMin)}
           onChange={(e) => props.onLength(e.currentTarget.value)}
         >

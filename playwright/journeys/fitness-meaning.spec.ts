@@ -28,7 +28,7 @@ for (const { device, viewport } of viewports) {
       await expect(page.locator('.recharts-legend-item-text', { hasText: 'Form' })).toHaveCount(0);
 
       const ratio = page.getByTestId('load-ratio-note');
-      await expect(ratio).toContainText(/^Load ratio \d\.\d\d: /);
+      await expect(ratio).toContainText(/^Load ratio \d\.\d\d: not meaningful yet/);
       await ratio.getByText('What is the load ratio?').click();
       await expect(ratio).toContainText('acute : chronic');
       await expect(ratio).toContainText('above 1.5');
