@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  tenKFromThresholdPace,
   thresholdPaceFromHistory,
   thresholdPaceFromRace,
   twoKFromHistory,
@@ -42,6 +43,18 @@ describe('paces from history and from a best effort', () => {
   it('reads a 20:00 5 km as threshold about 4:16 /km (VDOT 49.8; Daniels’ table: 4:15 at 50)', () => {
     expect(thresholdPaceFromRace(5000, 1200)).toBeGreaterThan(254);
     expect(thresholdPaceFromRace(5000, 1200)).toBeLessThan(258);
+  });
+
+  it('reads a threshold of 4:15 /km as a 41:2x 10 km (Daniels’ table at VDOT 50: 4:15 and 41:21)', () => {
+    const tenK = tenKFromThresholdPace(255);
+    expect(tenK.distanceM).toBe(10_000);
+    expect(tenK.timeS).toBeGreaterThan(41 * 60 + 10);
+    expect(tenK.timeS).toBeLessThan(41 * 60 + 30);
+    for (const timeS of [1_800, 3_000, 4_500])
+      expect(tenKFromThresholdPace(thresholdPaceFromRace(10_000, timeS)).timeS).toBeCloseTo(
+        timeS,
+        -1,
+      );
   });
 
   it('takes the quickest run of at least 3 km and says which', () => {

@@ -72,6 +72,23 @@ export function thresholdPaceFromRace(distanceM: number, timeS: number): number 
   return runPaceBand(vdotFromRace(distanceM, timeS), 'threshold').fastestSPerKm;
 }
 
+/**
+ * The 10 km time whose threshold pace (as above) is the one given: a threshold pace the athlete
+ * knows, as the best effort a running plan sizes its paces from. Found by bisection, as the VDOT
+ * formula has no closed inverse; the pace only slows as the time grows.
+ */
+export function tenKFromThresholdPace(paceSPerKm: number): { distanceM: number; timeS: number } {
+  const distanceM = 10_000;
+  let fastS = 600;
+  let slowS = 12_000;
+  while (slowS - fastS > 0.5) {
+    const midS = (fastS + slowS) / 2;
+    if (thresholdPaceFromRace(distanceM, midS) < paceSPerKm) fastS = midS;
+    else slowS = midS;
+  }
+  return { distanceM, timeS: Math.round((fastS + slowS) / 2) };
+}
+
 /** A rowing piece at any distance to its 2,000 m time by Paul's law. */
 export function twoKFromPiece(distanceM: number, timeS: number): number {
   return paulsSplit(distanceM, (timeS / distanceM) * 500, 2000) * 4;

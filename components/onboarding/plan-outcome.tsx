@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { goalSpec } from '@/engine/plan/goals';
 import { formatDay } from '@/lib/format/dates';
@@ -23,11 +23,21 @@ function alternativeWords(a: Alternative): string {
   return 'Just get fitter: 12 weeks, no race';
 }
 
+/** Moves focus to what replaced the button just pressed, so keyboard and screen reader follow. */
+function useFocusOnMount<E extends HTMLElement>() {
+  const ref = useRef<E>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
 /** The plan is made: what it is, whether it is a stretch, and where to go next. */
 export function PlanMade({ outcome }: { outcome: Made }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className="grid gap-3" data-testid="plan-made">
-      <p className="text-lg font-medium">Your plan is ready: {outcome.weeks} weeks.</p>
+      <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+        Your plan is ready: {outcome.weeks} weeks.
+      </h2>
       <p className="text-sm">{sentence(outcome.feasibility.summary)}</p>
       {outcome.warnings.length > 0 ? (
         <ul className="list-disc pl-5 text-sm">
@@ -59,11 +69,12 @@ export function PlanAlternatives(props: {
   onChangeWeek: () => void;
 }) {
   const { outcome } = props;
+  const reason = useFocusOnMount<HTMLParagraphElement>();
   const [picked, setPicked] = useState(0);
   const chosen = outcome.alternatives[picked];
   return (
     <div className="grid gap-3" data-testid="plan-alternatives">
-      <p className="text-sm" role="alert">
+      <p ref={reason} tabIndex={-1} className="text-sm focus:outline-none">
         {sentence(outcome.summary)}
       </p>
       {outcome.alternatives.length > 0 ? (

@@ -2,6 +2,7 @@ import { goalSpec } from '@/engine/plan/goals';
 import type { PlanRequest } from '@/engine/plan/plan-request';
 import { formatClock } from '@/engine/units/clock';
 import { formatDay } from '@/lib/format/dates';
+import { paceSPerKmToUnits } from '@/lib/format/units';
 import type { Units } from '@/lib/store/profile-schema';
 
 const RUN_DISTANCES: Record<number, string> = {
@@ -40,8 +41,9 @@ export function PlanSummary(props: {
   units: Units;
   weeklyFromHistory: boolean;
   experienceGiven: boolean;
+  pacesFromThresholdSPerKm: number | null;
 }) {
-  const { request, units } = props;
+  const { request, units, pacesFromThresholdSPerKm: threshold } = props;
   const days = request.days
     .map((d) => `${DAY[d.day]}${d.maxMin === null ? '' : ` (${d.maxMin} min)`}`)
     .join(', ');
@@ -60,9 +62,11 @@ export function PlanSummary(props: {
     ],
     [
       'Paces from',
-      request.best
-        ? `${effortDistance(request.sport, request.best.distanceM, units)} in ${formatClock(request.best.timeS)}`
-        : 'typical paces for your experience (the plan says where it uses them)',
+      threshold !== null
+        ? `your threshold pace of ${formatClock(paceSPerKmToUnits(threshold, units))} ${units === 'imperial' ? '/mi' : '/km'}`
+        : request.best
+          ? `${effortDistance(request.sport, request.best.distanceM, units)} in ${formatClock(request.best.timeS)}`
+          : 'typical paces for your experience (the plan says where it uses them)',
     ],
   ];
   return (

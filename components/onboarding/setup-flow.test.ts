@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '@/engine/plan/generate-plan';
 import { setupAnswersDefaults, type SetupAnswers } from '@/lib/store/profile-schema';
+import { tenKFromThresholdPace } from './history-estimates';
 import {
   planRequestFrom,
   resumeStep,
@@ -11,7 +12,12 @@ import {
   stepPosition,
 } from './setup-flow';
 
-const ctx = { today: '2027-01-04', historyWeeklyMin: null, best2kS: null };
+const ctx = {
+  today: '2027-01-04',
+  historyWeeklyMin: null,
+  best2kS: null,
+  thresholdPaceSPerKm: null,
+};
 
 const answered: SetupAnswers = {
   ...setupAnswersDefaults,
@@ -106,5 +112,18 @@ describe('the plan request from the answers', () => {
     const result = planRequestFrom(rowing, { ...ctx, best2kS: 450 });
     expect(result.ok && result.request.best).toEqual({ distanceM: 2000, timeS: 450 });
     expect(result.ok && result.request.longDay).toBeNull();
+  });
+
+  it('sizes a running plan from a known threshold pace when no race time was given', () => {
+    const running: SetupAnswers = { ...answered, runBest: null };
+    const result = planRequestFrom(running, { ...ctx, thresholdPaceSPerKm: 305 });
+    expect(result.ok && result.request.best).toEqual(tenKFromThresholdPace(305));
+    expect(result.ok && result.pacesFromThresholdSPerKm).toBe(305);
+    const raced = planRequestFrom(
+      { ...running, runBest: { distanceM: 5000, timeS: 1500 } },
+      { ...ctx, thresholdPaceSPerKm: 305 },
+    );
+    expect(raced.ok && raced.request.best).toEqual({ distanceM: 5000, timeS: 1500 });
+    expect(raced.ok && raced.pacesFromThresholdSPerKm).toBeNull();
   });
 });

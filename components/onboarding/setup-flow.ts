@@ -2,6 +2,7 @@ import type { Weekday } from '@/engine/plan/calendar-date';
 import { goalSpec } from '@/engine/plan/goals';
 import type { PlanRequest } from '@/engine/plan/plan-request';
 import type { Profile, SetupAnswers } from '@/lib/store/profile-schema';
+import { tenKFromThresholdPace } from './history-estimates';
 
 /**
  * The first-run setup as a small state machine: the steps in order, where a stored step resumes,
@@ -47,14 +48,31 @@ export type PlanContext = {
   historyWeeklyMin: number | null;
   /** The rowing 2k from Settings, reused as the rowing best when setup gave none. */
   best2kS: number | null;
+  /** The running threshold pace (s/km) from Settings or the paces step, when one was given. */
+  thresholdPaceSPerKm: number | null;
 };
 
 export type PlanRequestResult =
-  | { ok: true; request: PlanRequest; weeklyFromHistory: boolean; experienceGiven: boolean }
+  | {
+      ok: true;
+      request: PlanRequest;
+      weeklyFromHistory: boolean;
+      experienceGiven: boolean;
+      /** The threshold pace (s/km) the running paces were sized from, when no race time was. */
+      pacesFromThresholdSPerKm: number | null;
+    }
   | { ok: false; missing: MissingAnswer[] };
 
+/**
+ * The best effort the plan sizes paces from. A running threshold pace without a race time stands
+ * for the 10 km it implies, so "I know my threshold pace" gives paces too, not typical ones.
+ */
 function bestFor(answers: SetupAnswers, sport: 'run' | 'row', ctx: PlanContext) {
-  if (sport === 'run') return answers.runBest;
+  if (sport === 'run')
+    return (
+      answers.runBest ??
+      (ctx.thresholdPaceSPerKm === null ? null : tenKFromThresholdPace(ctx.thresholdPaceSPerKm))
+    );
   return answers.rowBest ?? (ctx.best2kS === null ? null : { distanceM: 2000, timeS: ctx.best2kS });
 }
 
@@ -85,6 +103,8 @@ export function planRequestFrom(answers: SetupAnswers, ctx: PlanContext): PlanRe
     ok: true,
     weeklyFromHistory: answers.weeklyMin === null,
     experienceGiven: answers.experience !== null,
+    pacesFromThresholdSPerKm:
+      goal.sport === 'run' && answers.runBest === null ? ctx.thresholdPaceSPerKm : null,
     request: {
       sport: goal.sport,
       goal: goal.id,

@@ -114,12 +114,14 @@ export function SetupScreen() {
         A few questions, about two minutes, and you have a plan. Skip anything you like.
       </PageHeader>
       {setup.loaded ? <SetupFlow setup={setup} /> : <p role="status">Loading your answers…</p>}
-      <p className="mt-4 text-sm">
-        <Link href="/" className="text-link underline">
-          Leave the setup for now
-        </Link>{' '}
-        — Today will offer to finish it.
-      </p>
+      {setup.status === 'done' ? null : (
+        <p className="mt-4 text-sm">
+          <Link href="/" className="text-link underline">
+            Leave the setup for now
+          </Link>{' '}
+          — Today will offer to finish it.
+        </p>
+      )}
     </div>
   );
 }

@@ -44,6 +44,7 @@ export function StepPlan(props: StepProps) {
     today: today(),
     historyWeeklyMin: history.weeklyMin,
     best2kS: profile.best2kS,
+    thresholdPaceSPerKm: profile.thresholdPaceSPerKm,
   });
 
   const make = async (request: PlanRequest, picked: boolean) => {
@@ -82,6 +83,7 @@ export function StepPlan(props: StepProps) {
           units={profile.units}
           weeklyFromHistory={result.weeklyFromHistory}
           experienceGiven={result.experienceGiven}
+          pacesFromThresholdSPerKm={result.pacesFromThresholdSPerKm}
         />
       ) : (
         <Missing missing={result.missing} goTo={props.goTo} />

@@ -14,10 +14,16 @@ const step = (page: Page, n: number, name: string) =>
 const proceed = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
 
 /** Steps 1–4 for a runner: sports and units, the goal, four days, 150 minutes a week. */
-async function answerRunner(page: Page, goal: string, raceInDays: number, weeklyMin: string) {
+async function answerRunner(
+  page: Page,
+  goal: string,
+  raceInDays: number,
+  weeklyMin: string,
+  units = 'Metric (km, m)',
+) {
   await step(page, 1, 'What you train');
   await page.getByLabel('Running').check();
-  await page.getByLabel('Metric (km, m)').check();
+  await page.getByLabel(units).check();
   await proceed(page);
   await step(page, 2, 'Your goal');
   await expect(page.getByRole('heading', { name: 'What are you training for?' })).toBeFocused();
@@ -56,7 +62,11 @@ for (const { device, viewport } of viewports) {
       await expect(summary).toContainText('150 min a week');
       await expect(summary).toContainText('10 km in 50:00');
       await page.getByRole('button', { name: 'Make my plan' }).click();
-      await expect(page.getByTestId('plan-made')).toContainText(/Your plan is ready: \d+ weeks/);
+      // Focus follows the button that was replaced, for keyboard and screen reader alike.
+      await expect(
+        page.getByRole('heading', { name: /^Your plan is ready: \d+ weeks/ }),
+      ).toBeFocused();
+      await expect(page.getByText('Leave the setup for now')).toHaveCount(0);
       await expect(page.getByTestId('plan-made')).toContainText('Half marathon is realistic');
       await page.getByRole('link', { name: 'Open your plan' }).click();
       await expect(
@@ -81,7 +91,7 @@ for (const { device, viewport } of viewports) {
       await proceed(page);
       await page.getByRole('button', { name: 'Make my plan' }).click();
       const offer = page.getByTestId('plan-alternatives');
-      await expect(offer).toContainText('Marathon is not realistic yet');
+      await expect(offer.getByText(/^Marathon is not realistic yet/)).toBeFocused();
       // The alternatives are the way on: no second "Make my plan" for the goal that will not work.
       await expect(page.getByRole('button', { name: 'Make my plan' })).toHaveCount(0);
       await expect(offer.getByLabel(/^Marathon on .*, a later race$/)).toBeChecked();
@@ -92,6 +102,23 @@ for (const { device, viewport } of viewports) {
       await expect(
         page.getByRole('heading', { level: 2, name: 'Running: general fitness' }),
       ).toBeVisible();
+    });
+
+    test('an imperial runner who knows their threshold pace gets a plan sized from it', async ({
+      page,
+    }) => {
+      await page.goto('/start/');
+      await answerRunner(page, '10 km', 10 * 7, '120', 'Imperial (miles, feet)');
+      await page.getByLabel('I know my threshold pace').check();
+      await page.getByLabel('Threshold pace (per mile)').fill('8:30');
+      await proceed(page);
+      await expect(
+        page.getByTestId('plan-summary').locator('dt:text-is("Paces from") + dd'),
+      ).toHaveText('your threshold pace of 8:30 /mi');
+      await page.getByRole('button', { name: 'Make my plan' }).click();
+      await expect(page.getByTestId('plan-made')).toBeVisible();
+      await page.goto('/settings/');
+      await expect(page.getByLabel('Threshold pace (per mile)')).toHaveValue('8:30');
     });
   });
 }
