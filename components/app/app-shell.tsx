@@ -8,7 +8,7 @@ import { requestPersistentStorage } from '@/lib/store/storage-estimate';
 import { useActivitiesDoc, useJournalDoc, useProfileDoc } from '@/lib/store/use-core-docs';
 import { currentSession, useSession } from '@/lib/sync/session';
 import { startSync } from '@/lib/sync/sync-manager';
-import { fitnessFor } from '@/lib/worker/fitness-for';
+import { seededFitnessFor } from '@/lib/worker/fitness-for';
 import { NavBar } from './nav-bar';
 import { SaveIndicator } from './save-indicator';
 import { StorageAlert } from './storage-alert';
@@ -22,7 +22,7 @@ import { TabBar } from './tab-bar';
 export function AppShell({ children }: { children: ReactNode }) {
   const athleteId = useAthleteId();
   const signedInAs = useSession()?.userId ?? null;
-  useProfileDoc();
+  const profile = useProfileDoc();
   useJournalDoc();
   const activities = useActivitiesDoc();
 
@@ -31,9 +31,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    if (!athleteId || !activities) return;
-    return keepIndexCurrent(athleteId, activities, fitnessFor);
-  }, [athleteId, activities]);
+    if (!athleteId || !activities || !profile) return;
+    return keepIndexCurrent(athleteId, activities, seededFitnessFor(profile));
+  }, [athleteId, activities, profile]);
 
   useEffect(() => {
     if (!signedInAs) return;

@@ -9,13 +9,13 @@ const copy: Record<SyncStatus, { label: string; detail: string; tone: string }> 
     tone: 'bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-100',
   },
   offline: {
-    label: 'Offline',
-    detail: 'Changes are saved on this device and will sync when the connection is back.',
+    label: 'Offline — your changes are kept on this device',
+    detail: 'They will sync when the connection is back.',
     tone: 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
   },
   syncing: {
     label: 'Syncing',
-    detail: 'Sending your latest changes to the sync server.',
+    detail: 'Connected: sending your latest changes to the sync server.',
     tone: 'bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100',
   },
   'backed-up': {

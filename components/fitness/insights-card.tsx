@@ -1,9 +1,12 @@
 'use client';
 
-import type { Insights } from '@/engine/insights/whats-working';
+import type { Finding, Insights } from '@/engine/insights/whats-working';
 import { Card } from '@/components/ui/card';
 import { QueryProblem } from '@/components/ui/query-problem';
 import { useInsights } from '@/lib/queries/use-insights';
+import { InsightsHelp } from './insights-help';
+import { InsightScatter } from './insight-scatter';
+import { findingSentence, sessionsWord, strengthSentence } from './insight-wording';
 
 /** "What's working": relations in the athlete's own data, computed in the worker. */
 export function InsightsCard() {
@@ -23,33 +26,46 @@ export function InsightsCard() {
           {insights.notEnoughData.message}
         </p>
       ) : (
-        <div className="grid gap-3 text-sm sm:grid-cols-2">
-          <FindingList title="What's working" findings={insights.working} />
-          <FindingList title="What doesn't seem to help" findings={insights.notWorking} />
-          <p className="text-xs sm:col-span-2">
-            {insights.pairsTested} relations tested; false-discovery rate held at{' '}
-            {Math.round(insights.fdr * 100)} %.
-          </p>
+        <div className="grid gap-4 text-sm">
+          <FindingList title="What's working" insights={insights} findings={insights.working} />
+          <FindingList
+            title="What doesn't seem to help"
+            insights={insights}
+            findings={insights.notWorking}
+          />
+          <InsightsHelp insights={insights} />
         </div>
       )}
     </Card>
   );
 }
 
-function FindingList({ title, findings }: { title: string; findings: Insights['working'] }) {
+function FindingList({
+  title,
+  insights,
+  findings,
+}: {
+  title: string;
+  insights: Insights;
+  findings: Finding[];
+}) {
   return (
     <div>
       <h3 className="font-medium">{title}</h3>
       {findings.length === 0 ? (
         <p>Nothing stands out yet.</p>
       ) : (
-        <ul className="list-disc pl-5">
+        <ul className="mt-2 grid gap-4">
           {findings.map((f) => (
-            <li key={`${f.input}-${f.outcome}-${f.lagDays}`}>
-              {f.text}{' '}
-              <span className="text-xs">
-                (n = {f.n}, {f.strength})
-              </span>
+            <li key={`${f.input}-${f.outcome}-${f.lagDays}`} data-testid="insight-finding">
+              <p className="font-medium">{findingSentence(f, insights.sport)}</p>
+              <p className="mt-1 text-slate-700 dark:text-slate-300">
+                {strengthSentence(f)}{' '}
+                <a href="#how-we-check" className="text-link underline">
+                  How we check
+                </a>
+              </p>
+              <InsightScatter finding={f} sessions={sessionsWord(insights.sport, f.n)} />
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { SetupCard } from '@/components/onboarding/setup-card';
 import { CheckInCard } from './check-in-card';
 import { FormCard } from './form-card';
 import { TodayCard } from './today-card';
@@ -13,6 +14,7 @@ export function HomeScreen() {
         </p>
       </header>
       <div className="grid gap-4">
+        <SetupCard />
         <TodayCard />
         <ReadinessCard />
         <CheckInCard />

@@ -23,11 +23,13 @@ const BUILT_KEY = 'built-from';
 
 /**
  * What the derived rows depend on: the activities document's state, the athlete's settings that
- * loads depend on, the time zone and today's date (rest days are filled up to today).
+ * loads depend on, where their fitness series starts, the time zone and today's date (rest days are filled up to today).
  */
 function buildStamp(activities: Y.Doc, profile: Y.Doc, timeZone: string, today: string): string {
   const vector = Y.encodeStateVector(activities).join(',');
-  return `${vector}|${athleteKey(athleteFromProfile(readProfile(profile)))}|${timeZone}|${today}`;
+  const p = readProfile(profile);
+  const fitnessStart = `${p.fitnessStart}|${p.fitnessStartCtl}|${p.fitnessStartAtl}`;
+  return `${vector}|${athleteKey(athleteFromProfile(p))}|${fitnessStart}|${timeZone}|${today}`;
 }
 
 async function loadsInSlices(entries: ActivityEntry[], input: AthleteInput, size = 250) {

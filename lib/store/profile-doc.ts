@@ -1,7 +1,13 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { parseField, readFields } from './read-fields';
-import { profileDefaults, profileSchema, type Profile, type ProfileField } from './profile-schema';
+import {
+  profileDefaults,
+  profileSchema,
+  type Profile,
+  type ProfileField,
+  type SetupAnswers,
+} from './profile-schema';
 
 /** Typed access to `<a>/profile`: per field, the latest edit wins. */
 export function readProfile(doc: Y.Doc): Profile {
@@ -10,6 +16,27 @@ export function readProfile(doc: Y.Doc): Profile {
 
 export function setProfileField<K extends ProfileField>(doc: Y.Doc, field: K, value: Profile[K]) {
   doc.getMap('profile').set(field, parseField(profileSchema, field, value));
+}
+
+export type SetupProgress = {
+  step?: string | null;
+  status?: Profile['setupStatus'];
+  answers?: Partial<SetupAnswers>;
+};
+
+/**
+ * Records where the first-run setup stands, in one transaction: the step, the status and the
+ * answers given so far (merged into the stored ones, so a later step never forgets an earlier one).
+ */
+export function saveSetupProgress(doc: Y.Doc, progress: SetupProgress): void {
+  doc.transact(() => {
+    if (progress.answers) {
+      const answers = { ...readProfile(doc).setupAnswers, ...progress.answers };
+      setProfileField(doc, 'setupAnswers', answers);
+    }
+    if (progress.step !== undefined) setProfileField(doc, 'setupStep', progress.step);
+    if (progress.status !== undefined) setProfileField(doc, 'setupStatus', progress.status);
+  });
 }
 
 const planListEntrySchema = z.object({ title: z.string(), createdAt: z.string() });

@@ -2,9 +2,9 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { acquireDoc, releaseDoc, type OpenDoc } from '@/lib/store/doc-registry';
 import { CLIENT_MESSAGE_BYTES, chunkingWebSocket } from './chunking-socket';
-import { fetchRelayStateVector } from './relay-state-vector';
+import { fetchRelayStateVector, RelayCheckFailed } from './relay-state-vector';
 import { relayHasEverything } from './state-vectors';
-import { setDocSyncState } from './sync-status';
+import { setDocSyncState, type DocSyncState } from './sync-status';
 
 const CLOSE_UNAUTHENTICATED = 4401;
 const CHECK_DELAY_MS = 400;
@@ -58,7 +58,9 @@ export function attachToRelay(open: OpenDoc, tokens: TokenSource): () => void {
   };
   hold();
 
-  const setState = (state: Parameters<typeof setDocSyncState>[1]) => {
+  let docState: DocSyncState | null = null;
+  const setState = (state: DocSyncState) => {
+    docState = state;
     if (!stopped) setDocSyncState(name, state);
   };
 
@@ -75,8 +77,13 @@ export function attachToRelay(open: OpenDoc, tokens: TokenSource): () => void {
         letGo();
         return;
       }
+      setState('syncing');
       checkDelay = RECHECK_DELAY_MS;
     } catch (error) {
+      // A relay that does not answer is a dropped link even while the document's own socket still
+      // looks open (it can take half a minute to notice): say offline, not "syncing".
+      if (error instanceof RelayCheckFailed && error.reason === 'unreachable')
+        setState('unreachable');
       console.warn(`Backup check for ${name} failed; trying again`, error);
       checkDelay = Math.min(checkDelay * 2, MAX_ERROR_DELAY_MS);
     }
@@ -115,7 +122,7 @@ export function attachToRelay(open: OpenDoc, tokens: TokenSource): () => void {
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === provider) return;
     hold();
-    if (provider.wsconnected) setState('syncing');
+    if (provider.wsconnected && docState !== 'unreachable') setState('syncing');
     checkDelay = CHECK_DELAY_MS;
     scheduleCheck();
   };

@@ -2,6 +2,22 @@ import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 
 const MESSAGE_SYNC = 0;
+/** The browser's code for a socket that closed without a close frame: refused, or dropped. */
+const CLOSE_ABNORMAL = 1006;
+
+/**
+ * Why a check failed: the relay did not answer in time or the connection failed (`unreachable`,
+ * so the link is down), or it closed the check with a code of its own (such as an expired token).
+ */
+export class RelayCheckFailed extends Error {
+  constructor(
+    readonly reason: 'unreachable' | 'closed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RelayCheckFailed';
+  }
+}
 
 /**
  * Asks the relay for its state vector of one document with a fresh connection: the relay opens
@@ -26,7 +42,10 @@ export function fetchRelayStateVector(
       outcome();
     };
     const timer = setTimeout(
-      () => finish(() => reject(new Error('The sync server did not answer in time.'))),
+      () =>
+        finish(() =>
+          reject(new RelayCheckFailed('unreachable', 'The sync server did not answer in time.')),
+        ),
       timeoutMs,
     );
     socket.onmessage = (event: MessageEvent<ArrayBuffer>) => {
@@ -37,6 +56,13 @@ export function fetchRelayStateVector(
       finish(() => resolve(stateVector));
     };
     socket.onclose = (event) =>
-      finish(() => reject(new Error(`The sync server closed the check (${event.code}).`)));
+      finish(() =>
+        reject(
+          new RelayCheckFailed(
+            event.code === CLOSE_ABNORMAL ? 'unreachable' : 'closed',
+            `The sync server closed the check (${event.code}).`,
+          ),
+        ),
+      );
   });
 }

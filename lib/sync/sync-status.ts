@@ -2,11 +2,38 @@
 
 import { useSyncExternalStore } from 'react';
 
-/** Per document: not connected, connected but not yet proven stored, or proven stored. */
-export type DocSyncState = 'offline' | 'syncing' | 'backed-up' | 'denied';
+/**
+ * Per document: not connected (or still connecting), connected but the relay has stopped answering
+ * (a dead link the socket has not noticed yet), connected but not yet proven stored, proven stored,
+ * or refused.
+ */
+export type DocSyncState = 'offline' | 'unreachable' | 'syncing' | 'backed-up' | 'denied';
 
 /** What the app shows: "local" means no account (everything stays on this device). */
-export type SyncStatus = 'local' | DocSyncState;
+export type SyncStatus = 'local' | 'offline' | 'syncing' | 'backed-up' | 'denied';
+
+/**
+ * The status from what is known. "Syncing" only while the browser is online and some document is
+ * connected to a relay that answers (one may still be connecting beside it). No document connected,
+ * the relay not answering any one of them (there is one relay), or the browser offline is
+ * "offline", whatever the other documents last heard: a socket can linger for half a minute or more
+ * after the link has gone.
+ */
+export function syncStatusOf(input: {
+  signedIn: boolean;
+  browserOnline: boolean;
+  sweeping: boolean;
+  docs: readonly DocSyncState[];
+}): SyncStatus {
+  const { docs } = input;
+  if (!input.signedIn) return 'local';
+  if (docs.includes('denied')) return 'denied';
+  if (!input.browserOnline || docs.includes('unreachable')) return 'offline';
+  if (!input.sweeping && docs.length > 0 && docs.every((s) => s === 'backed-up'))
+    return 'backed-up';
+  if (docs.some((s) => s === 'syncing' || s === 'backed-up')) return 'syncing';
+  return 'offline';
+}
 
 const states = new Map<string, DocSyncState>();
 const listeners = new Set<() => void>();
@@ -14,20 +41,20 @@ const docListeners = new Set<() => void>();
 let signedIn = false;
 /** Documents stored on the device but not open are being checked against the relay. */
 let sweeping = false;
+let browserOnline = true;
 let snapshot: SyncStatus = 'local';
 
 function recompute() {
-  const values = [...states.values()];
-  let next: SyncStatus;
-  if (!signedIn) next = 'local';
-  else if (values.includes('denied')) next = 'denied';
-  else if (!sweeping && values.length > 0 && values.every((s) => s === 'backed-up'))
-    next = 'backed-up';
-  else if (values.some((s) => s !== 'offline')) next = 'syncing';
-  else next = 'offline';
+  const next = syncStatusOf({ signedIn, browserOnline, sweeping, docs: [...states.values()] });
   if (next === snapshot) return;
   snapshot = next;
   listeners.forEach((l) => l());
+}
+
+/** The browser's own word on the network (`navigator.onLine` and its events). */
+export function setBrowserOnline(value: boolean): void {
+  browserOnline = value;
+  recompute();
 }
 
 export function setSignedIn(value: boolean): void {
@@ -69,7 +96,18 @@ export function currentSyncStatus(): SyncStatus {
   return snapshot;
 }
 
+let watchingBrowser = false;
+/** Follows the browser going on- and offline from the first time anything shows the status. */
+function watchBrowserOnline() {
+  if (watchingBrowser || typeof window === 'undefined') return;
+  watchingBrowser = true;
+  window.addEventListener('online', () => setBrowserOnline(true));
+  window.addEventListener('offline', () => setBrowserOnline(false));
+  setBrowserOnline(navigator.onLine);
+}
+
 function subscribe(listener: () => void): () => void {
+  watchBrowserOnline();
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -1,6 +1,9 @@
 import type { FitnessSeed } from '@/engine/fitness/fitness-seed';
 import { computePmc, pmcDays, type PmcDay } from '@/engine/fitness/pmc';
+import { fitnessStartSeed } from '@/lib/queries/fitness-start';
+import type { OpenDoc } from '@/lib/store/doc-registry';
 import type { FitnessFor } from '@/lib/store/index-sync';
+import { readProfile } from '@/lib/store/profile-doc';
 
 /**
  * Fitness (CTL), fatigue (ATL), form (TSB) and the load ratio for consecutive days, one load
@@ -27,3 +30,21 @@ export function fitnessSeries(
  * a megabyte of script, on a page that needs nothing else from it.
  */
 export const fitnessFor: FitnessFor = (loads) => Promise.resolve(fitnessSeries(loads));
+
+/**
+ * The same series starting from where the athlete's profile says (their own figures, the estimate
+ * from their first weeks, or zero); the profile is read at each rebuild, so the series always
+ * matches the choice on screen.
+ */
+export function seededFitnessFor(profile: OpenDoc): FitnessFor {
+  return (loads) =>
+    Promise.resolve(
+      fitnessSeries(
+        loads,
+        fitnessStartSeed(
+          readProfile(profile.doc),
+          loads.map((d) => d.load),
+        ),
+      ),
+    );
+}

@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { startRelay, type RelayProcess } from './relay-process';
 import { watchErrors } from './store-helpers';
 
 const password = 'correct horse battery';
@@ -64,4 +68,68 @@ test('signing up backs up local data, another device gets it, signing out keeps 
   await expect(badge).toHaveAttribute('data-sync-status', 'local');
   await page.goto('/settings/');
   await expect(page.getByLabel('Name')).toHaveValue('Ada Lovelace');
+});
+
+test.describe('the relay link drops while the app is open', () => {
+  /** Beside the shared relay (and the token-refresh journey's, on +100): this one is stopped. */
+  const port = Number(process.env.E2E_PORT ?? 8797) + 101;
+  const dataDir = mkdtempSync(join(tmpdir(), 'splits-e2e-drop-'));
+  let relay: RelayProcess | null = null;
+
+  test.afterEach(async () => {
+    await relay?.stop();
+  });
+
+  test('the badge says offline and keeps the edit, and backs it up once the link is back', async ({
+    page,
+    context,
+    consoleErrors,
+  }) => {
+    const badge = page.locator('[data-sync-status]');
+    const offline = 'Offline — your changes are kept on this device';
+    relay = await startRelay(port, dataDir);
+    await page.goto(`${relay.base}/account/`);
+    const signUp = page.getByRole('form', { name: 'Create account' });
+    await signUp.getByLabel('Email').fill(`ada-${Date.now()}@example.com`);
+    await signUp.getByLabel('Password').fill(password);
+    await signUp.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByTestId('signed-in-as')).toBeVisible();
+    await page.goto(`${relay.base}/settings/`);
+    await page.getByLabel('Name').fill('Ada');
+    await expect(badge).toHaveAttribute('data-sync-status', 'backed-up', { timeout: 20_000 });
+
+    // A dead link: the sockets stay open but the relay answers nothing. The badge must not keep
+    // saying "Syncing" until the socket gives up (half a minute or more).
+    relay.freeze();
+    await page.getByLabel('Name').fill('Ada on a dead link');
+    await expect(badge).toContainText(offline, { timeout: 20_000 });
+    relay.thaw();
+    await expect(badge).toHaveAttribute('data-sync-status', 'backed-up', { timeout: 30_000 });
+
+    await relay.stop();
+    await expect(badge).toContainText(offline);
+    await page.getByLabel('Name').fill('Ada while the relay is down');
+    await expect(badge).toContainText(offline);
+
+    relay = await startRelay(port, dataDir);
+    await expect(badge).toHaveAttribute('data-sync-status', 'backed-up', { timeout: 30_000 });
+
+    // The browser offline: its socket may linger for half a minute, but nothing gets through.
+    await context.setOffline(true);
+    await page.getByLabel('Name').fill('Ada on a train');
+    await expect(badge).toContainText(offline);
+    await context.setOffline(false);
+    await expect(badge).toHaveAttribute('data-sync-status', 'backed-up', { timeout: 30_000 });
+    await page.reload();
+    await expect(page.getByLabel('Name')).toHaveValue('Ada on a train');
+
+    // Chromium logs every refused reconnection while the relay is down or the browser offline;
+    // those are this journey's point. Anything else still fails it. The page is closed first so
+    // stopping the relay afterwards adds no more.
+    await page.close();
+    const expected =
+      /^(WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/sync\/\S+' failed: |Failed to load resource: net::ERR_(CONNECTION_REFUSED|INTERNET_DISCONNECTED)$)/;
+    const unexpected = consoleErrors.filter((error) => !expected.test(error));
+    consoleErrors.splice(0, consoleErrors.length, ...unexpected);
+  });
 });
