@@ -2,10 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useMemo, useState } from 'react';
-import { ActivityCharts } from '@/components/charts/activity-charts';
-import type { Domain } from '@/components/charts/scale';
-import type { Band } from '@/components/charts/stream-chart';
+import { useMemo } from 'react';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { athleteFromProfile } from '@/lib/store/athlete-input';
@@ -13,11 +10,11 @@ import { useActivity } from '@/lib/store/use-activities';
 import { useActivityBeats, useActivityStreams } from '@/lib/store/use-activity-streams';
 import { ActivityHeader } from './activity-header';
 import { ActivityNotes } from './activity-notes';
+import { ChartsCard, useChartZoom, workBands } from './charts-card';
 import { DeletionNotice } from './deletion-notice';
 import { ExportActivity } from './export-activity';
 import { ImportNotesCard } from './import-notes-card';
 import { LoadCard } from './load-card';
-import { MinuteTable } from './minute-table';
 import { MultisportCard } from './multisport-card';
 import { RouteCard } from './route-card';
 import { SegmentsCard } from './segments-card';
@@ -53,22 +50,12 @@ export function ActivityDetail() {
   const beats = useActivityBeats(view ? id : null);
   const input = useMemo(() => athleteFromProfile(profile), [profile]);
   const analysis = useActivityAnalysis(view?.entry ?? null, streams, beats, input, profile.units);
-  const [zoom, setZoom] = useState<Domain | null>(null);
+  const { zoom, setZoom, show } = useChartZoom();
   const units = profile.units;
 
   if (!ready || !editor) return <p role="status">Loading…</p>;
   if (!view) return <NotFound />;
   const { entry } = view;
-  const bands: Band[] =
-    analysis?.detail.intervals?.segments
-      .filter((s) => s.kind === 'work')
-      .map((s) => ({ from: s.startS, to: s.endS, className: 'fill-amber-300/25' })) ?? [];
-  const show = (range: Domain) => {
-    setZoom(range);
-    document
-      .getElementById('activity-charts')
-      ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  };
   return (
     <div>
       <ActivityHeader
@@ -82,27 +69,14 @@ export function ActivityDetail() {
         <SummaryCard entry={entry} units={units} hrv={analysis?.detail.hrv ?? null} />
         <ImportNotesCard entry={entry} />
         {entry.source === 'manual' ? null : (
-          <section id="activity-charts" className="scroll-mt-4">
-            <Card title="Charts">
-              {streams ? (
-                <div className="grid grid-cols-1 gap-3">
-                  <ActivityCharts
-                    streams={streams}
-                    sport={entry.sport}
-                    units={units}
-                    bands={bands}
-                    zoom={zoom}
-                    onZoom={setZoom}
-                  />
-                  <MinuteTable streams={streams} sport={entry.sport} units={units} />
-                </div>
-              ) : (
-                <p role="status" className="text-sm">
-                  Loading the recording…
-                </p>
-              )}
-            </Card>
-          </section>
+          <ChartsCard
+            streams={streams}
+            sport={entry.sport}
+            units={units}
+            bands={workBands(analysis?.detail.intervals)}
+            zoom={zoom}
+            onZoom={setZoom}
+          />
         )}
         {analysis ? (
           <SegmentsCard

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Card } from '@/components/ui/card';
-import { formatSpeed, paceMode } from '@/components/charts/pace-mode';
+import { formatSpeed, paceMode, type PaceMode } from '@/components/charts/pace-mode';
 import type { Domain } from '@/components/charts/scale';
 import type { IntervalSegment, IntervalAnalysis } from '@/engine/analysis/intervals';
 import type { SegmentStats } from '@/engine/analysis/segment-stats';
@@ -66,6 +66,59 @@ export function repsLabel(analysis: IntervalAnalysis, sport: string, units: Unit
   return `${reps.length} reps`;
 }
 
+/** One button per view, the one shown pressed. */
+function ViewPicker({
+  views,
+  view,
+  names,
+  onChoose,
+}: {
+  views: View[];
+  view: View;
+  names: Record<View, string>;
+  onChoose: (view: View) => void;
+}) {
+  return (
+    <div className="mb-3 flex flex-wrap gap-2" role="group" aria-label="Show">
+      {views.map((v) => (
+        <button
+          key={v}
+          type="button"
+          aria-pressed={v === view}
+          onClick={() => onChoose(v)}
+          className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-pressed:bg-brand aria-pressed:text-white dark:border-slate-700"
+        >
+          {names[v]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The reps in a line, averaged over work only, and where they were found. */
+function WorkSummary({
+  intervals,
+  mode,
+  sport,
+  units,
+}: {
+  intervals: IntervalAnalysis;
+  mode: PaceMode;
+  sport: string;
+  units: Units;
+}) {
+  return (
+    <p className="mb-2 text-sm" data-testid="work-summary">
+      {repsLabel(intervals, sport, units)} · work-only average{' '}
+      {formatSpeed(mode, intervals.work.avgSpeedMps)}
+      {intervals.work.avgHr !== null ? `, ${formatHeartRate(intervals.work.avgHr)}` : ''}
+      {intervals.source === 'stream'
+        ? ' · found in the samples (the file has no laps for them)'
+        : ''}
+    </p>
+  );
+}
+
 /**
  * Work and rest, the file's laps, and splits by distance, one view at a time; intervals first
  * when the session has them, so a 4 × 1000 m reads as four reps, not splits across them.
@@ -97,30 +150,11 @@ export function SegmentsCard(props: {
   return (
     <Card title={intervals ? 'Intervals, laps and splits' : 'Laps and splits'}>
       {views.length > 1 ? (
-        <div className="mb-3 flex flex-wrap gap-2" role="group" aria-label="Show">
-          {views.map((v) => (
-            <button
-              key={v}
-              type="button"
-              aria-pressed={v === view}
-              onClick={() => setChosen(v)}
-              className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-pressed:bg-brand aria-pressed:text-white dark:border-slate-700"
-            >
-              {names[v]}
-            </button>
-          ))}
-        </div>
+        <ViewPicker views={views} view={view} names={names} onChoose={setChosen} />
       ) : null}
       {view === 'intervals' && intervals ? (
         <>
-          <p className="mb-2 text-sm" data-testid="work-summary">
-            {repsLabel(intervals, props.sport, units)} · work-only average{' '}
-            {formatSpeed(mode, intervals.work.avgSpeedMps)}
-            {intervals.work.avgHr !== null ? `, ${formatHeartRate(intervals.work.avgHr)}` : ''}
-            {intervals.source === 'stream'
-              ? ' · found in the samples (the file has no laps for them)'
-              : ''}
-          </p>
+          <WorkSummary intervals={intervals} mode={mode} sport={props.sport} units={units} />
           <SegmentTable
             caption="Intervals"
             rows={intervalRows(intervals.segments)}

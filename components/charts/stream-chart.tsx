@@ -1,8 +1,9 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { linePath, type Series } from './line-path';
 import { lowerBound, scale, type Domain } from './scale';
+import { useDragSelect } from './use-drag-select';
 import { useWidth } from './use-width';
 
 export type Band = { from: number; to: number; className: string };
@@ -39,8 +40,6 @@ const MARGIN = { left: 48, right: 10, top: 6, bottom: 22 };
 export function StreamChart(props: StreamChartProps) {
   const { height = 120, showXAxis = true, invertY = false } = props;
   const [ref, width] = useWidth<HTMLDivElement>();
-  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const dragging = useRef(false);
   const right = Math.max(MARGIN.left + 10, width - MARGIN.right);
   const bottom = height - (showXAxis ? MARGIN.bottom : 4);
   const box = { left: MARGIN.left, right, top: MARGIN.top, bottom };
@@ -59,6 +58,12 @@ export function StreamChart(props: StreamChartProps) {
     const px = Math.min(box.right, Math.max(box.left, clientX - rect.left));
     return x0 + ((px - box.left) / (box.right - box.left)) * (x1 - x0);
   };
+  const { drag, handlers } = useDragSelect({
+    toX,
+    sx,
+    onHover: props.onHover,
+    onSelect: props.onSelect,
+  });
   return (
     <div>
       <p className="text-xs font-medium text-slate-600 dark:text-slate-300">{props.title}</p>
@@ -68,24 +73,7 @@ export function StreamChart(props: StreamChartProps) {
             width={width}
             height={height}
             className="block touch-pan-y select-none"
-            onPointerDown={(e) => {
-              const x = toX(e.clientX, e.currentTarget.getBoundingClientRect());
-              dragging.current = true;
-              e.currentTarget.setPointerCapture(e.pointerId);
-              setDrag({ from: x, to: x });
-            }}
-            onPointerMove={(e) => {
-              const x = toX(e.clientX, e.currentTarget.getBoundingClientRect());
-              props.onHover?.(x);
-              if (dragging.current) setDrag((d) => (d ? { ...d, to: x } : d));
-            }}
-            onPointerUp={() => {
-              dragging.current = false;
-              if (drag && Math.abs(sx(drag.to) - sx(drag.from)) > 8)
-                props.onSelect?.([Math.min(drag.from, drag.to), Math.max(drag.from, drag.to)]);
-              setDrag(null);
-            }}
-            onPointerLeave={() => props.onHover?.(null)}
+            {...handlers}
           >
             <Grid {...props} box={box} sx={sx} sy={sy} showXAxis={showXAxis} height={height} />
             {props.series.map((s, i) => (
