@@ -7,6 +7,7 @@ import { useProfile } from '@/lib/store/use-profile';
 import { NumberEntry } from '@/components/journal/number-entry';
 import { Field } from '@/components/ui/field';
 import { useFollowValue } from '@/components/ui/use-follow-value';
+import { SharingCard } from '@/components/sharing/sharing-card';
 import { StoragePanel } from './storage-panel';
 import { ThemeChoiceField } from './theme-choice';
 import { TimeEntry } from './time-entry';
@@ -120,6 +121,7 @@ export function SettingsScreen() {
             />
           </div>
         </Card>
+        <SharingCard />
         <YourDataCard />
         <StoragePanel />
       </div>

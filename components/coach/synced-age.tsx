@@ -1,0 +1,34 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+function age(syncedAt: string, nowMs: number): string {
+  const minutes = Math.floor((nowMs - Date.parse(syncedAt)) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+/** How old the athlete list is; offline it is the last one the server gave. */
+export function SyncedAge({
+  syncedAt,
+  fromCache,
+}: {
+  syncedAt: string | null;
+  fromCache: boolean;
+}) {
+  const [nowMs, setNowMs] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNowMs(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  if (syncedAt === null) return <p role="status">Looking for athletes who share with you…</p>;
+  return (
+    <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      {fromCache ? 'Offline: showing what was synced ' : 'Up to date, synced '}
+      {age(syncedAt, nowMs)}.
+    </p>
+  );
+}
