@@ -20,9 +20,12 @@ function state(person: PersonAccess): string {
   return person.expired ? 'Invite expired' : 'Invited, not accepted yet';
 }
 
+// An invite accepted on the coach's device shows here without a reload.
+const ACCESS_REFETCH_MS = 15_000;
+
 /** Who can see what; one press ends it (or withdraws an invite not yet accepted). */
 export function AccessList() {
-  const shares = useShares();
+  const shares = useShares({ refetchIntervalMs: ACCESS_REFETCH_MS });
   const remove = useRemoveShares();
   const [error, setError] = useState<string | null>(null);
   if (shares.isPending) return <p role="status">Loading who has access…</p>;

@@ -1,6 +1,6 @@
 import { parseDocName } from '@/lib/store/doc-names';
 import type { ShareView } from './share-api';
-import { areaOfPrefix, type ShareArea, type ShareRole } from './share-scopes';
+import { areaLabels, areaOfPrefix, type ShareArea, type ShareRole } from './share-scopes';
 
 /** Everything one person was given or invited to, as the athlete's Sharing list shows it. */
 export type PersonAccess = {
@@ -31,6 +31,9 @@ export function accessByPerson(given: readonly ShareView[], nowMs: number): Pers
     if (share.status === 'accepted' || expiresMs > nowMs) person.expired = false;
     byEmail.set(share.email, person);
   }
+  const order = Object.keys(areaLabels);
+  for (const person of byEmail.values())
+    person.areas.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area));
   return [...byEmail.values()].sort((a, b) => a.email.localeCompare(b.email));
 }
 
