@@ -8,6 +8,7 @@ import type { CoachedAthlete } from '@/lib/sharing/share-groups';
 import { useAthleteDocs } from '@/lib/sharing/use-athlete-docs';
 import { useAthleteFigures } from '@/lib/sharing/use-athlete-figures';
 import { useCoachAccess } from '@/lib/sharing/use-shares';
+import { useSession } from '@/lib/sync/session';
 import { AthleteActivities, AthleteJournal, AthleteTrends } from './athlete-sections';
 import { COACH_REFETCH_MS } from './coach-desk';
 import { PlanReadOnly } from './plan-read-only';
@@ -15,20 +16,30 @@ import { PlanReadOnly } from './plan-read-only';
 /** `/coach/athlete/?id=…`: one athlete's plan, activities, journal and trends. */
 export function AthleteView() {
   const id = useSearchParams().get('id');
+  const session = useSession();
   const access = useCoachAccess({ refetchIntervalMs: COACH_REFETCH_MS });
   const athlete = access.athletes.find((a) => a.athleteId === id) ?? null;
-  if (access.syncedAt === null) return <p role="status">Loading…</p>;
-  if (!athlete) {
-    return (
-      <div role="status" className="grid gap-2">
-        <p>This athlete’s training is not shared with you (any more).</p>
-        <Link href="/coach/" className="text-link underline">
-          Back to your athletes
-        </Link>
-      </div>
-    );
-  }
-  return <SharedAthlete athlete={athlete} />;
+  if (athlete) return <SharedAthlete athlete={athlete} />;
+  return (
+    <div className="grid gap-2">
+      <PageHeader title="Athlete">Training an athlete shares with you.</PageHeader>
+      {session === null ? (
+        <p>
+          <Link href="/account/" className="text-link underline">
+            Sign in
+          </Link>{' '}
+          to see the athletes who share with you.
+        </p>
+      ) : access.syncedAt === null ? (
+        <p role="status">Loading…</p>
+      ) : (
+        <p role="status">This athlete’s training is not shared with you (any more).</p>
+      )}
+      <Link href="/coach/" className="text-link underline">
+        Back to your athletes
+      </Link>
+    </div>
+  );
 }
 
 function SharedAthlete({ athlete }: { athlete: CoachedAthlete }) {

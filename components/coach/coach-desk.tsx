@@ -36,7 +36,11 @@ export function CoachDesk() {
         </p>
       ) : (
         <div className="grid gap-3">
-          <SyncedAge syncedAt={access.syncedAt} fromCache={access.fromCache} />
+          <SyncedAge
+            syncedAt={access.syncedAt}
+            fromCache={access.fromCache}
+            checking={access.checking}
+          />
           {athletes.length === 0 ? (
             <p>No athlete shares with you yet. When one invites you, open their link here.</p>
           ) : (

@@ -15,20 +15,34 @@ function age(syncedAt: string, nowMs: number): string {
 export function SyncedAge({
   syncedAt,
   fromCache,
+  checking,
 }: {
   syncedAt: string | null;
   fromCache: boolean;
+  checking: boolean;
 }) {
   const [nowMs, setNowMs] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNowMs(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  if (syncedAt === null) return <p role="status">Looking for athletes who share with you…</p>;
+  if (syncedAt === null) {
+    return (
+      <p role="status">
+        {checking
+          ? 'Looking for athletes who share with you…'
+          : 'Offline: the list of athletes appears once this device has synced it.'}
+      </p>
+    );
+  }
+  const shown = `what was synced ${age(syncedAt, nowMs)}`;
   return (
     <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-      {fromCache ? 'Offline: showing what was synced ' : 'Up to date, synced '}
-      {age(syncedAt, nowMs)}.
+      {!fromCache
+        ? `Up to date, synced ${age(syncedAt, nowMs)}.`
+        : checking
+          ? `Showing ${shown}; checking for changes…`
+          : `Offline: showing ${shown}.`}
     </p>
   );
 }

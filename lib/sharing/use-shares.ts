@@ -96,10 +96,13 @@ export type CoachAccess = {
   athletes: CoachedAthlete[];
   /** When the list was last confirmed by the relay (null: never on this device). */
   syncedAt: string | null;
+  /** The list shown is the stored one: the server has not answered (yet). */
   fromCache: boolean;
+  /** The server is being asked right now. */
+  checking: boolean;
 };
 
-const noAccess: CoachAccess = { athletes: [], syncedAt: null, fromCache: true };
+const noAccess: CoachAccess = { athletes: [], syncedAt: null, fromCache: true, checking: false };
 
 /**
  * The athletes who shared with me, from the relay or (offline) from the last list it gave. A
@@ -125,14 +128,15 @@ export function useCoachAccess(options: { refetchIntervalMs?: number } = {}): Co
       console.warn('Removing documents no longer shared failed', error),
     );
   }, [received, updatedAt, userId, athleteId]);
+  const checking = query.isFetching;
   return useMemo(() => {
     if (!userId) return noAccess;
-    if (received) {
+    if (received && !query.isError) {
       const syncedAt = new Date(updatedAt).toISOString();
-      return { athletes: coachedAthletes(received), syncedAt, fromCache: query.isError };
+      return { athletes: coachedAthletes(received), syncedAt, fromCache: false, checking };
     }
     if (typeof window === 'undefined') return noAccess;
     const cache = readCoachCache(window.localStorage, userId);
-    return cache ? { ...cache, fromCache: true } : noAccess;
-  }, [userId, received, updatedAt, query.isError]);
+    return cache ? { ...cache, fromCache: true, checking } : { ...noAccess, checking };
+  }, [userId, received, updatedAt, query.isError, checking]);
 }
