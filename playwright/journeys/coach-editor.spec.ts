@@ -11,6 +11,8 @@ test('a coach accepts, sees the athlete, edits the plan, and loses everything on
   page,
   browser,
 }) => {
+  // Several accounts signing up and two browser contexts on a shared two-core machine.
+  test.setTimeout(150_000);
   const athleteEmail = uniqueEmail('athlete');
   const coachEmail = uniqueEmail('coach');
   const athleteId = await athleteWithPlan(page, athleteEmail);

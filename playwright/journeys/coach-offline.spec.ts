@@ -6,6 +6,8 @@ test("the coach's desk opens offline from the last sync and says how old it is",
   page,
   browser,
 }) => {
+  // Several accounts signing up and two browser contexts on a shared two-core machine.
+  test.setTimeout(150_000);
   const athleteEmail = uniqueEmail('athlete');
   const coachEmail = uniqueEmail('coach');
   await athleteWithPlan(page, athleteEmail);

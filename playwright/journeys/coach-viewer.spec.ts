@@ -5,6 +5,8 @@ test('the wrong account is told whom the invite is for; a viewer gets no edit co
   page,
   browser,
 }) => {
+  // Several accounts signing up and two browser contexts on a shared two-core machine.
+  test.setTimeout(150_000);
   const athleteEmail = uniqueEmail('athlete');
   const coachEmail = uniqueEmail('coach');
   await athleteWithPlan(page, athleteEmail);
@@ -31,4 +33,15 @@ test('the wrong account is told whom the invite is for; a viewer gets no edit co
     await coach.page.getByRole('navigation').getByRole('button').count(),
   );
   await coach.context.close();
+
+  // An invite not accepted yet can be withdrawn; its link then leads nowhere.
+  const lateEmail = uniqueEmail('late-coach');
+  const lateLink = await invite(page, lateEmail, 'Can view');
+  await page.getByRole('button', { name: `Withdraw invite for ${lateEmail}` }).click();
+  await expect(page.getByRole('list', { name: 'Who has access' })).not.toContainText(lateEmail);
+  const late = await openLinkAndSignUp(browser, lateLink, lateEmail);
+  await expect(late.page.getByText('This invite does not exist or was withdrawn.')).toBeVisible({
+    timeout: 20_000,
+  });
+  await late.context.close();
 });
