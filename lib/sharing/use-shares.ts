@@ -13,12 +13,28 @@ import { grantsForChoice, type ShareChoice } from './share-scopes';
 
 const sharesKey = (userId: string | null) => ['relay', 'shares', userId] as const;
 
+/**
+ * Only a list the relay just gave is acted on: it is stored for the offline desk, and whatever it
+ * no longer shares is dropped from this device (never on an optimistic edit that may roll back).
+ */
+async function fetchShares(userId: string | null, athleteId: string | null): Promise<ShareList> {
+  const list = await listShares();
+  if (userId && athleteId) {
+    writeCoachCache(window.localStorage, userId, coachedAthletes(list.received), new Date());
+    await dropRevokedDocs(athleteId, list.received).catch((error: unknown) =>
+      console.warn('Removing documents no longer shared failed', error),
+    );
+  }
+  return list;
+}
+
 /** The account's shares, given and received; refetched on focus and reconnect. */
 export function useShares(options: { refetchIntervalMs?: number } = {}) {
   const userId = useSession()?.userId ?? null;
+  const athleteId = useAthleteId();
   return useQuery({
     queryKey: sharesKey(userId),
-    queryFn: listShares,
+    queryFn: () => fetchShares(userId, athleteId),
     enabled: userId !== null,
     staleTime: 5_000,
     refetchOnWindowFocus: true,
@@ -106,12 +122,10 @@ const noAccess: CoachAccess = { athletes: [], syncedAt: null, fromCache: true, c
 
 /**
  * The athletes who shared with me, from the relay or (offline) from the last list it gave. A
- * fresh list also drops this device's copies of anything no longer shared. A refused document
- * (the relay closed it with 4403) asks again at once.
+ * refused document (the relay closed it with 4403) asks again at once.
  */
 export function useCoachAccess(options: { refetchIntervalMs?: number } = {}): CoachAccess {
   const session = useSession();
-  const athleteId = useAthleteId();
   const client = useQueryClient();
   const query = useShares(options);
   const status = useSyncStatus();
@@ -121,13 +135,6 @@ export function useCoachAccess(options: { refetchIntervalMs?: number } = {}): Co
   }, [status, client, userId]);
   const received = query.data?.received;
   const updatedAt = query.dataUpdatedAt;
-  useEffect(() => {
-    if (!received || !userId || !athleteId) return;
-    writeCoachCache(window.localStorage, userId, coachedAthletes(received), new Date(updatedAt));
-    dropRevokedDocs(athleteId, received).catch((error: unknown) =>
-      console.warn('Removing documents no longer shared failed', error),
-    );
-  }, [received, updatedAt, userId, athleteId]);
   const checking = query.isFetching;
   return useMemo(() => {
     if (!userId) return noAccess;
