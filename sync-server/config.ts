@@ -56,6 +56,9 @@ const EnvSchema = z.object({
   ACCOUNT_DOCUMENTS: int(1, 20_000),
   INVITES_PER_HOUR: int(1, 20),
   INVITE_TTL_DAYS: int(1, 7, 365),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).max(320).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   COMPACT_AFTER_UPDATES: int(1, 500),
   DOC_IDLE_MS: int(0, 30_000),
   ACCESS_RECHECK_MS: int(100, 5_000),
@@ -114,6 +117,11 @@ function toConfig(e: z.infer<typeof EnvSchema>) {
     accountDocuments: e.ACCOUNT_DOCUMENTS,
     invitesPerHour: e.INVITES_PER_HOUR,
     inviteTtlDays: e.INVITE_TTL_DAYS,
+    /** Invite mails over SMTP; null: no mail, the link to copy is the whole flow. */
+    mail:
+      e.SMTP_URL && e.MAIL_FROM && e.PUBLIC_URL
+        ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL }
+        : null,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     docIdleMs: e.DOC_IDLE_MS,
     accessRecheckMs: e.ACCESS_RECHECK_MS,
@@ -146,6 +154,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((e.REDIS_URL || e.DATABASE_URL) && !e.JWT_SECRET) {
     throw new Error(
       'Invalid relay configuration: JWT_SECRET: required with REDIS_URL or DATABASE_URL, so every relay accepts the same tokens',
+    );
+  }
+  if (e.SMTP_URL && !(e.MAIL_FROM && e.PUBLIC_URL)) {
+    throw new Error(
+      'Invalid relay configuration: SMTP_URL needs MAIL_FROM and PUBLIC_URL (the sender and the app address for invite links)',
     );
   }
   return toConfig(e);

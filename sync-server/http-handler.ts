@@ -7,6 +7,7 @@ import { healthOf } from './health.ts';
 import type { RelayServices } from './relay-services.ts';
 import { parseTarget } from './request-target.ts';
 import { CSP_REPORT_PATH, SECURITY_HEADERS } from './security-headers.ts';
+import { createInviteMailer } from './mail/invite-mailer.ts';
 import { createStaticFiles } from './static-files.ts';
 
 type Listeners = { public: RequestListener; admin: RequestListener };
@@ -29,6 +30,7 @@ export function createHttpHandlers(
     signIn: services.signIn,
     log,
     onGrantsChanged: (userId) => access.recheckUser(userId),
+    mailInvite: config.mail ? createInviteMailer(config.mail, log) : null,
   });
   const serveStatic = createStaticFiles({
     root: config.appDir,

@@ -90,10 +90,11 @@ export class Shares {
       if (!share)
         throw new ApiError(404, 'invite_not_found', 'This invite does not exist or was withdrawn.');
       if (share.email !== user.email) {
+        // The link's holder learns only whom it was sent to, so they can sign in as that address.
         throw new ApiError(
           403,
           'invite_for_other',
-          'This invite was made for a different email address.',
+          `This invite was made for ${share.email}; sign in as ${share.email} to accept it.`,
         );
       }
       if (share.status === 'accepted') return view(share);
@@ -112,6 +113,19 @@ export class Shares {
       ]);
       return view(accepted);
     });
+  }
+
+  /** Whether `token` is a pending invite `ownerId` made for `email` (mailed with a later one). */
+  async isPendingInvite(ownerId: string, email: string, token: string): Promise<boolean> {
+    const pointer = await this.db.get(`invite:${hashToken(token)}`);
+    if (!pointer) return false;
+    const { shareId } = z.object({ shareId: z.string() }).parse(bytesJson(pointer));
+    const share = await this.read(shareId);
+    return (
+      share?.ownerId === ownerId &&
+      share.email === email.toLowerCase() &&
+      share.status === 'pending'
+    );
   }
 
   async list(userId: string): Promise<{ given: ShareView[]; received: ShareView[] }> {

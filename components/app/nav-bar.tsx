@@ -2,11 +2,13 @@
 
 import { IntentLink } from './intent-link';
 import { usePathname } from 'next/navigation';
-import { isCurrent, primaryLinks, secondaryLinks } from './nav-links';
+import { useIsCoach } from '@/components/coach/use-is-coach';
+import { isCurrent, primaryLinks, secondaryLinksFor } from './nav-links';
 
 /** Every place in one row, for wide screens; a phone gets the tab bar instead. */
 export function NavBar() {
   const pathname = usePathname();
+  const secondaryLinks = secondaryLinksFor(useIsCoach());
   return (
     <nav aria-label="Main" className="hidden md:block">
       <ul className="flex gap-1 text-sm">

@@ -14,6 +14,13 @@ export const secondaryLinks = [
   { href: '/account/', label: 'Account' },
 ] as const;
 
+/** Only for accounts that athletes shared their training with. */
+export const coachLink = { href: '/coach/', label: 'Coach' } as const;
+
+export function secondaryLinksFor(isCoach: boolean) {
+  return isCoach ? [coachLink, ...secondaryLinks] : secondaryLinks;
+}
+
 export function isCurrent(pathname: string, href: string): boolean {
   if (href === '/') return pathname === '/';
   return pathname === href || pathname.startsWith(href) || `${pathname}/` === href;

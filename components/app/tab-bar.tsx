@@ -4,7 +4,8 @@ import { IntentLink } from './intent-link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { NavIcon } from './nav-icons';
-import { isCurrent, primaryLinks, secondaryLinks } from './nav-links';
+import { useIsCoach } from '@/components/coach/use-is-coach';
+import { isCurrent, primaryLinks, secondaryLinksFor } from './nav-links';
 
 const tab =
   'flex min-h-12 flex-1 flex-col items-center justify-center rounded-lg px-1 text-xs font-medium';
@@ -18,6 +19,7 @@ const active = 'font-semibold text-brand dark:text-teal-300';
  */
 export function TabBar() {
   const pathname = usePathname();
+  const secondaryLinks = secondaryLinksFor(useIsCoach());
   // The menu belongs to the page it was opened on: moving to another page closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const moreOpen = openOn === pathname;
@@ -84,6 +86,7 @@ export function TabBar() {
 
 /** The places behind "More", opened above the bar. */
 function MoreMenu({ id, pathname }: { id: string; pathname: string }) {
+  const secondaryLinks = secondaryLinksFor(useIsCoach());
   return (
     <ul
       id={id}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { SharePlanLink } from '@/components/sharing/share-plan-link';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { addDays } from '@/engine/plan/calendar-date';
@@ -98,6 +99,7 @@ export function PlanScreen() {
         <div className="grid gap-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 className="text-xl font-semibold">{plan.meta.title}</h2>
+            <SharePlanLink />
             <Button variant="secondary" onClick={() => setCreating(true)}>
               Make another plan
             </Button>

@@ -7,6 +7,7 @@ import { NumberEntry } from '@/components/journal/number-entry';
 import { Field } from '@/components/ui/field';
 import { useFollowValue } from '@/components/ui/use-follow-value';
 import { PacePowerCard } from './pace-power-card';
+import { SharingCard } from '@/components/sharing/sharing-card';
 import { StoragePanel } from './storage-panel';
 import { ThemeChoiceField } from './theme-choice';
 import { WeekStartField } from './week-start-field';
@@ -91,6 +92,7 @@ export function SettingsScreen() {
           </div>
         </Card>
         <PacePowerCard />
+        <SharingCard />
         <YourDataCard />
         <StoragePanel />
       </div>

@@ -87,6 +87,14 @@ export function releaseDoc(name: string): void {
   entry.close();
 }
 
+/** Closes a document at once, whoever holds it (its access ended); later releases do nothing. */
+export function closeDoc(name: string): void {
+  const entry = entries.get(name);
+  if (!entry) return;
+  entry.refs = 1;
+  releaseDoc(name);
+}
+
 /** Attaches to every document open now and opened later; returns a function that detaches. */
 export function attachToAllDocs(attach: DocAttachment): () => void {
   attachments.add(attach);

@@ -1,0 +1,7 @@
+import { CoachDesk } from '@/components/coach/coach-desk';
+
+export const metadata = { title: 'Coach · Splits' };
+
+export default function Page() {
+  return <CoachDesk />;
+}

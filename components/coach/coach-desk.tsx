@@ -1,0 +1,57 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useState } from 'react';
+import { PageHeader } from '@/components/ui/page-header';
+import { useCoachAccess } from '@/lib/sharing/use-shares';
+import { useSession } from '@/lib/sync/session';
+import { AthleteCard } from './athlete-card';
+import { SyncedAge } from './synced-age';
+
+// While the desk is open the share list is asked for often: a revoke should show within seconds.
+export const COACH_REFETCH_MS = 5_000;
+
+/** `/coach/`: every athlete who shared with me, the one needing attention first. */
+export function CoachDesk() {
+  const session = useSession();
+  const access = useCoachAccess({ refetchIntervalMs: COACH_REFETCH_MS });
+  const [attention, setAttention] = useState<Record<string, number>>({});
+  const onAttention = useCallback((athleteId: string, score: number) => {
+    setAttention((before) =>
+      before[athleteId] === score ? before : { ...before, [athleteId]: score },
+    );
+  }, []);
+  const athletes = [...access.athletes].sort(
+    (a, b) => (attention[b.athleteId] ?? 0) - (attention[a.athleteId] ?? 0),
+  );
+  return (
+    <div>
+      <PageHeader title="Coach">The athletes who share their training with you.</PageHeader>
+      {session === null ? (
+        <p>
+          <Link href="/account/" className="text-link underline">
+            Sign in
+          </Link>{' '}
+          to see the athletes who share with you.
+        </p>
+      ) : (
+        <div className="grid gap-3">
+          <SyncedAge
+            syncedAt={access.syncedAt}
+            fromCache={access.fromCache}
+            checking={access.checking}
+          />
+          {athletes.length === 0 ? (
+            <p>No athlete shares with you yet. When one invites you, open their link here.</p>
+          ) : (
+            <ul className="grid gap-3" aria-label="Athletes">
+              {athletes.map((athlete) => (
+                <AthleteCard key={athlete.athleteId} athlete={athlete} onAttention={onAttention} />
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
