@@ -71,15 +71,3 @@ export async function signIn(page: Page, email: string): Promise<void> {
 export function activityRows(page: Page) {
   return page.getByRole('list', { name: 'Activities' }).getByRole('link');
 }
-
-/** Starts collecting main-thread tasks longer than 50 ms (PerformanceObserver "longtask"). */
-export async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasksMs: number[] };
-    w.longTasksMs = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasksMs.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  return () => page.evaluate(() => (window as unknown as { longTasksMs: number[] }).longTasksMs);
-}
