@@ -132,7 +132,7 @@ export function FitnessChart({ days, showForm }: { days: DayRow[]; showForm: boo
         onSelect={(r) => setRange(r)}
         height={260}
       />
-      <ul className="flex flex-wrap gap-4 text-xs" aria-hidden="true">
+      <ul className="flex flex-wrap gap-4 text-xs" aria-hidden="true" data-testid="chart-legend">
         {lines.map((l) => (
           <li key={l.key} className="flex items-center gap-1">
             <span className="inline-block h-0.5 w-4" style={{ background: l.color }} />

@@ -25,7 +25,8 @@ for (const { device, viewport } of viewports) {
       );
       await expect(page.getByTestId('fitness-summary')).not.toContainText('form');
       await expect(page.getByText(/carrying a lot of fatigue/)).toHaveCount(0);
-      await expect(page.locator('.recharts-legend-item-text', { hasText: 'Form' })).toHaveCount(0);
+      await expect(page.getByTestId('chart-legend')).toContainText('Fitness (CTL)');
+      await expect(page.getByTestId('chart-legend')).not.toContainText('Form');
 
       const ratio = page.getByTestId('load-ratio-note');
       await expect(ratio).toContainText(/^Load ratio \d\.\d\d: not meaningful yet/);
