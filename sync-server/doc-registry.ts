@@ -95,6 +95,9 @@ export class DocRegistry {
       for (const peer of settled.value.peers) peer.close(CLOSE.forbidden, reason);
       await this.unload(settled.value, true);
     }
+    // Documents already on their way out (idle) are stored before anyone deletes them.
+    const leaving = [...this.unloading].filter(([name]) => name.startsWith(prefix));
+    await Promise.all(leaving.map(([, done]) => done));
   }
 
   /** Stores every loaded document as a snapshot and drops them all (graceful shutdown). */
