@@ -1,5 +1,6 @@
 import { AccessGuard } from './access-guard.ts';
 import { promoteOwner } from './admin/admin.ts';
+import { MetricHistory } from './admin/metric-history.ts';
 import { Standing } from './admin/standing.ts';
 import { AccountUsage } from './account-usage.ts';
 import { Accounts } from './accounts.ts';
@@ -29,6 +30,8 @@ export type RelayServices = {
   signIn: SignInGate;
   /** Roles and disabled accounts (admin/). */
   standing: Standing;
+  /** The last hour of metrics at 10 s, for the console. */
+  history: MetricHistory;
   /** Stops the timers, stores every loaded document, closes the stores. */
   close(): Promise<void>;
 };
@@ -100,11 +103,19 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
   const sweep = () => sweepLogins(storage.records, config.refreshTokenTtlDays, log);
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), config.loginSweepIntervalS * 1000);
+  const history = new MetricHistory(metrics.registry);
+  const sampleHistory = () =>
+    history
+      .sample(Date.now())
+      .catch((error: unknown) => log.warn({ err: error }, 'metrics sample failed'));
+  void sampleHistory();
+  const historyTimer = setInterval(() => void sampleHistory(), 10_000);
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       clearInterval(recheckTimer);
       clearInterval(sweepTimer);
+      clearInterval(historyTimer);
       await registry.closeAll();
       await storage.close();
       await replication?.close();
@@ -133,6 +144,7 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     access,
     signIn,
     standing,
+    history,
     close,
   };
 }

@@ -10,8 +10,9 @@ import { AccountsPanel } from './accounts-panel';
 import { AuditPanel } from './audit-panel';
 import { setConsoleToken, useConsoleToken } from './console-api';
 import { OpenConsoleForm } from './open-console-form';
+import { HealthPanel, MetricsPanel } from './service-panels';
 
-const TABS = ['Accounts', 'Audit'] as const;
+const TABS = ['Accounts', 'Health', 'Metrics', 'Audit'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -60,7 +61,10 @@ export function AdminConsole() {
           Close the console
         </Button>
       </div>
-      {tab === 'Accounts' ? <AccountsPanel token={token} /> : <AuditPanel token={token} />}
+      {tab === 'Accounts' ? <AccountsPanel token={token} /> : null}
+      {tab === 'Health' ? <HealthPanel token={token} /> : null}
+      {tab === 'Metrics' ? <MetricsPanel token={token} /> : null}
+      {tab === 'Audit' ? <AuditPanel token={token} /> : null}
     </Shell>
   );
 }
@@ -68,7 +72,9 @@ export function AdminConsole() {
 function Shell({ children }: { children: React.ReactNode }) {
   return (
     <div>
-      <PageHeader title="Console">Accounts and the audit trail of this sync server.</PageHeader>
+      <PageHeader title="Console">
+        Accounts, health, metrics and the audit trail of this sync server.
+      </PageHeader>
       {children}
     </div>
   );

@@ -52,6 +52,8 @@ const ROUTES: RouteCase[] = [
   },
   { name: 'audit', method: 'GET', path: () => '/api/admin/audit?limit=10' },
   { name: 'export', method: 'GET', path: () => '/api/admin/audit.jsonl' },
+  { name: 'health', method: 'GET', path: () => '/api/admin/health' },
+  { name: 'metrics', method: 'GET', path: () => '/api/admin/metrics' },
 ];
 
 async function call(route: RouteCase, victim: Member, token: string | undefined, password: string) {

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { User } from '../accounts.ts';
 import { ApiError } from '../api-error.ts';
 import type { Logger } from '../log.ts';
+import type { Metrics } from '../metrics.ts';
+import type { SharedStores } from '../storage.ts';
+import type { MetricHistory } from './metric-history.ts';
 import type { Operator, OperatorCheck } from './admin-auth.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { DeletionDeps } from './deletion.ts';
@@ -16,6 +19,9 @@ export type AdminContext = DeletionDeps &
     /** How long a console session token lives (ADMIN_SESSION_TTL_S). */
     sessionTtlS: number;
     log: Logger;
+    history: MetricHistory;
+    metrics: Metrics;
+    shared: SharedStores;
   };
 
 /** The body of every action that changes or removes something: the operator's password again. */

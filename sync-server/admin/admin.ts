@@ -6,6 +6,7 @@ import { AuditLog } from './audit-log.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { Directory } from './directory.ts';
 import { meRoutes } from './me-routes.ts';
+import { serviceRoutes } from './service-routes.ts';
 import { sessionRoutes } from './session-routes.ts';
 
 export type AdminSetup = Omit<AdminContext, 'audit' | 'directory'>;
@@ -23,7 +24,13 @@ export function adminRoutes(setup: AdminSetup): Route[] {
       setup.refreshTokenTtlDays,
     ),
   };
-  return [...sessionRoutes(ctx), ...accountRoutes(ctx), ...auditRoutes(ctx), ...meRoutes(ctx)];
+  return [
+    ...sessionRoutes(ctx),
+    ...accountRoutes(ctx),
+    ...auditRoutes(ctx),
+    ...serviceRoutes(ctx),
+    ...meRoutes(ctx),
+  ];
 }
 
 /** OWNER_EMAIL names the owner at start-up: that account, when it exists, becomes owner. */
