@@ -100,14 +100,16 @@ export class MetricHistory {
 
 /** The histogram's cumulative buckets as [upper bound s, count], in bound order. */
 function bucketsOf(metric: MetricJson | undefined): Array<[number, number]> {
-  return (metric?.values ?? [])
-    // The histogram's bucket values are the ones labelled with their upper bound.
-    .filter((v) => (v as { metricName?: string }).metricName === 'relay_persist_seconds_bucket')
-    .map((v): [number, number] => {
-      const le = v.labels.le;
-      return [le === '+Inf' ? Infinity : Number(le), v.value];
-    })
-    .sort((x, y) => x[0] - y[0]);
+  return (
+    (metric?.values ?? [])
+      // The histogram's bucket values are the ones labelled with their upper bound.
+      .filter((v) => (v as { metricName?: string }).metricName === 'relay_persist_seconds_bucket')
+      .map((v): [number, number] => {
+        const le = v.labels.le;
+        return [le === '+Inf' ? Infinity : Number(le), v.value];
+      })
+      .sort((x, y) => x[0] - y[0])
+  );
 }
 
 /** The upper bound of the bucket holding quantile `q` of the interval's writes, in ms. */
