@@ -41,6 +41,8 @@ export type AccountSettings = {
   hasher: PasswordHasher;
   /** Told when a login family ends (logout or reuse), so its live connections can be closed. */
   onFamilyRevoked: (familyId: string) => void;
+  /** Whether an account may not sign in (disabled by an operator, see admin/). */
+  isDisabled?: (userId: string) => Promise<boolean>;
 };
 
 const INVALID_LOGIN = 'That email and password do not match an account.';
@@ -101,7 +103,20 @@ export class Accounts {
     if (!(await this.settings.hasher.verify(password, user.passwordHash))) {
       throw new ApiError(401, 'invalid_login', INVALID_LOGIN);
     }
+    if (await this.settings.isDisabled?.(user.id)) {
+      throw new ApiError(403, 'account_disabled', 'This account is disabled on this relay.');
+    }
     return this.startFamily(user);
+  }
+
+  /** Whether `password` is this account's (asked again before destructive actions). */
+  checkPassword(user: User, password: string): Promise<boolean> {
+    return this.settings.hasher.verify(password, user.passwordHash);
+  }
+
+  /** Ends one login: its refresh tokens stop working and its connections close. */
+  endLogin(familyId: string): Promise<void> {
+    return this.lock.run(() => this.revokeFamily(familyId));
   }
 
   /** Rotates a refresh token; presenting one that was already used ends its whole login. */

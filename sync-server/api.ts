@@ -7,7 +7,7 @@ import type { Logger } from './log.ts';
 import { StoreUnavailable } from './reachability.ts';
 import { shareRoutes, type ShareRouteDeps } from './share-routes.ts';
 
-export type ApiDeps = AuthRouteDeps & ShareRouteDeps & { log: Logger };
+export type ApiDeps = AuthRouteDeps & ShareRouteDeps & { log: Logger; moreRoutes: Route[] };
 
 /** How long a client should wait before retrying while a store is unreachable. */
 const RETRY_AFTER_S = 5;
@@ -36,7 +36,7 @@ function routeFor(routes: Route[], method: string | undefined, path: string): Ro
 
 /** The JSON API under /api; its handler answers false when the path is not under /api. */
 export function createApi(deps: ApiDeps) {
-  const routes = [...authRoutes(deps), ...shareRoutes(deps)];
+  const routes = [...authRoutes(deps), ...shareRoutes(deps), ...deps.moreRoutes];
   return async function handleApi(
     req: IncomingMessage,
     res: ServerResponse,

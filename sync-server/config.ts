@@ -69,6 +69,10 @@ const EnvSchema = z.object({
   ADMIN_TOKEN: z.string().min(32, 'ADMIN_TOKEN must be at least 32 characters').optional(),
   ADMIN_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   ADMIN_HOST: z.string().min(1).default('127.0.0.1'),
+  // The account with this email is made owner at start-up (docs/OPERATIONS.md, The console).
+  OWNER_EMAIL: z.email().optional(),
+  // How long a console session lasts before the password is asked again.
+  ADMIN_SESSION_TTL_S: int(60, 900, 43_200),
   SERVE_SOURCE_MAPS: flag(false),
   // Several relays share accounts, shares and live documents through this Redis.
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
@@ -132,6 +136,8 @@ function toConfig(e: z.infer<typeof EnvSchema>) {
     /** A second listener for `/metrics` and the detailed `/healthz`; null: none. */
     adminPort: e.ADMIN_PORT ?? null,
     adminHost: e.ADMIN_HOST,
+    ownerEmail: e.OWNER_EMAIL?.toLowerCase(),
+    adminSessionTtlS: e.ADMIN_SESSION_TTL_S,
     serveSourceMaps: e.SERVE_SOURCE_MAPS,
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,

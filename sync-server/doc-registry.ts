@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { CLOSE } from './close-codes.ts';
 import type { DocStorage } from './doc-storage.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
@@ -83,6 +84,20 @@ export class DocRegistry {
       void this.unload(doc);
     }, delayMs);
     this.idleTimers.set(doc.name, timer);
+  }
+
+  /** Closes every connection to the documents under `prefix` and drops them (account deletion). */
+  async dropUnder(prefix: string, reason: string): Promise<void> {
+    const loading = [...this.loaded].filter(([name]) => name.startsWith(prefix));
+    // A document that failed to load is not in memory: there is nothing of it to drop.
+    for (const settled of await Promise.allSettled(loading.map(([, doc]) => doc))) {
+      if (settled.status === 'rejected') continue;
+      for (const peer of settled.value.peers) peer.close(CLOSE.forbidden, reason);
+      await this.unload(settled.value, true);
+    }
+    // Documents already on their way out (idle) are stored before anyone deletes them.
+    const leaving = [...this.unloading].filter(([name]) => name.startsWith(prefix));
+    await Promise.all(leaving.map(([, done]) => done));
   }
 
   /** Stores every loaded document as a snapshot and drops them all (graceful shutdown). */

@@ -25,4 +25,6 @@ export interface DocStorage {
   compact(name: string, snapshot: Uint8Array, firstSeq: number, nextSeq: number): Promise<void>;
   /** Moves records (by the keys `load` gave them) aside so an operator can inspect them. */
   quarantine(entries: Array<[string, Uint8Array]>): Promise<void>;
+  /** Deletes every document whose name starts with `prefix` (an account being deleted). */
+  removeUnder(prefix: string): Promise<number>;
 }

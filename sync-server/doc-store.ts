@@ -61,6 +61,17 @@ export class DocStore implements DocStorage {
     );
   }
 
+  async removeUnder(prefix: string): Promise<number> {
+    // Appends already queued land first, so none of them survives the deletion.
+    await this.queue.flush();
+    const keys = [
+      ...(await scanPrefix(this.db, snapKey(prefix))),
+      ...(await scanPrefix(this.db, `log:${prefix}`)),
+    ].map(([key]): KvOp => ({ type: 'del', key }));
+    await this.queue.write(keys);
+    return keys.length;
+  }
+
   private sort(
     good: StoredRecord[],
     bad: Array<[string, Uint8Array]>,

@@ -19,5 +19,6 @@ export function guardedDocStorage(
     compact: (name, snapshot, firstSeq, nextSeq) =>
       guard(() => docs.compact(name, snapshot, firstSeq, nextSeq)),
     quarantine: (entries) => guard(() => docs.quarantine(entries)),
+    removeUnder: (prefix) => guard(() => docs.removeUnder(prefix)),
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { adminCheck } from './admin-access.ts';
+import { adminRoutes } from './admin/admin.ts';
 import { createApi } from './api.ts';
 import type { RelayConfig } from './config.ts';
 import { createCspReportHandler } from './csp-report.ts';
@@ -31,6 +32,14 @@ export function createHttpHandlers(
     log,
     onGrantsChanged: (userId) => access.recheckUser(userId),
     mailInvite: config.mail ? createInviteMailer(config.mail, log) : null,
+    moreRoutes: adminRoutes({
+      ...services,
+      records: services.storage.records,
+      docs: services.storage.docs,
+      signingKey: services.storage.signingKey,
+      refreshTokenTtlDays: config.refreshTokenTtlDays,
+      sessionTtlS: config.adminSessionTtlS,
+    }),
   });
   const serveStatic = createStaticFiles({
     root: config.appDir,

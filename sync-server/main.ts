@@ -6,6 +6,11 @@ import { startRelay, type RunningRelay } from './relay.ts';
 // Everything the relay writes (database files, the token key) is for its own user alone.
 process.umask(0o077);
 
+if (process.argv[2] === 'create-owner') {
+  const { runCreateOwner } = await import('./admin/create-owner-command.ts');
+  process.exit(await runCreateOwner(process.argv[3] ?? ''));
+}
+
 let relay: RunningRelay;
 try {
   relay = await startRelay(loadConfig());

@@ -110,6 +110,20 @@ export class PgDocStore implements DocStorage {
     if (bad.length > 0) await this.quarantine(bad);
   }
 
+  async removeUnder(prefix: string): Promise<number> {
+    await this.queue.flush();
+    return inTransaction(this.pool, async (client) => {
+      const snaps = await client.query(
+        'DELETE FROM relay_doc_snapshots WHERE starts_with(name, $1)',
+        [prefix],
+      );
+      const log = await client.query('DELETE FROM relay_doc_updates WHERE starts_with(name, $1)', [
+        prefix,
+      ]);
+      return (snaps.rowCount ?? 0) + (log.rowCount ?? 0);
+    });
+  }
+
   async quarantine(entries: Quarantined): Promise<void> {
     await inTransaction(this.pool, async (client) => {
       for (const [key, value] of entries) {

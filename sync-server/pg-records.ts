@@ -57,5 +57,12 @@ export function pgRecords(pool: pg.Pool): Records {
       );
       return rows.map((r): [string, Uint8Array] => [r.key, new Uint8Array(r.value)]);
     },
+    page: async (prefix, after, limit) => {
+      const { rows } = await pool.query<Row>(
+        'SELECT key, value FROM relay_records WHERE key >= $1 AND key > $2 AND key < $3 AND starts_with(key, $1) ORDER BY key LIMIT $4',
+        [prefix, after ?? '', `${prefix}\u{10ffff}`, limit],
+      );
+      return rows.map((r): [string, Uint8Array] => [r.key, new Uint8Array(r.value)]);
+    },
   };
 }

@@ -22,6 +22,8 @@ export interface Records {
   batch(ops: RecordOp[]): Promise<void>;
   /** [key, value] pairs whose key starts with `prefix`, in key order. */
   scan(prefix: string): Promise<Array<[string, Uint8Array]>>;
+  /** At most `limit` pairs of `prefix`, in key order, after the key `after` (from the start when null). */
+  page(prefix: string, after: string | null, limit: number): Promise<Array<[string, Uint8Array]>>;
 }
 
 /** Records that only this process writes: `writes()` counts finished writes, so a reader can tell nothing changed. */
@@ -50,6 +52,14 @@ export function levelRecords(db: Kv): LocalRecords {
         }),
       ),
     scan: (prefix) => scanPrefix(db, prefix),
+    page: (prefix, after, limit) =>
+      db
+        .iterator(
+          within(prefix, after) === null
+            ? { gte: prefix, lt: `${prefix}\uffff`, limit }
+            : { gt: after ?? '', lt: `${prefix}\uffff`, limit },
+        )
+        .all(),
     writes: () => writes,
   };
 }
@@ -96,16 +106,43 @@ export function redisRecords(redis: Redis, namespace: string): Records {
       const taken: unknown = await redis.eval(BATCH_SCRIPT, 2, values, index, ...args);
       if (typeof taken === 'string') throw new RecordExists(taken);
     },
-    scan: async (prefix) => {
-      const keys = await redis.zrangebylex(index, `[${prefix}`, `(${prefix}\u00ff`);
-      if (keys.length === 0) return [];
-      const found = await redis.hmgetBuffer(values, ...keys);
-      return keys.flatMap((key, i): Array<[string, Uint8Array]> => {
-        const value = found[i];
-        return value ? [[key, new Uint8Array(value)]] : [];
-      });
-    },
+    scan: (prefix) => valuesOf(redis, values, index, `[${prefix}`, `(${prefix}\u00ff`),
+    page: (prefix, after, limit) =>
+      valuesOf(
+        redis,
+        values,
+        index,
+        within(prefix, after) === null ? `[${prefix}` : `(${after}`,
+        `(${prefix}\u00ff`,
+        limit,
+      ),
   };
+}
+
+/** `after` when it falls inside the prefix's range, else null (start from the prefix). */
+function within(prefix: string, after: string | null): string | null {
+  return after !== null && after >= prefix ? after : null;
+}
+
+/** The [key, value] pairs of the keys in a lexicographic range of the index (at most `limit`). */
+async function valuesOf(
+  redis: Redis,
+  values: string,
+  index: string,
+  from: string,
+  to: string,
+  limit?: number,
+): Promise<Array<[string, Uint8Array]>> {
+  const keys =
+    limit === undefined
+      ? await redis.zrangebylex(index, from, to)
+      : await redis.zrangebylex(index, from, to, 'LIMIT', 0, limit);
+  if (keys.length === 0) return [];
+  const found = await redis.hmgetBuffer(values, ...keys);
+  return keys.flatMap((key, i): Array<[string, Uint8Array]> => {
+    const value = found[i];
+    return value ? [[key, new Uint8Array(value)]] : [];
+  });
 }
 
 /**
@@ -125,5 +162,6 @@ export function guardedRecords(
     put: (key, value) => guard(() => records.put(key, value)),
     batch: (ops) => guard(() => records.batch(ops)),
     scan: (prefix) => guard(() => records.scan(prefix)),
+    page: (prefix, after, limit) => guard(() => records.page(prefix, after, limit)),
   };
 }

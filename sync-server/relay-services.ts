@@ -1,4 +1,7 @@
 import { AccessGuard } from './access-guard.ts';
+import { promoteOwner } from './admin/admin.ts';
+import { MetricHistory } from './admin/metric-history.ts';
+import { Standing } from './admin/standing.ts';
 import { AccountUsage } from './account-usage.ts';
 import { Accounts } from './accounts.ts';
 import type { RelayConfig } from './config.ts';
@@ -25,6 +28,10 @@ export type RelayServices = {
   shares: Shares;
   access: AccessGuard;
   signIn: SignInGate;
+  /** Roles and disabled accounts (admin/). */
+  standing: Standing;
+  /** The last hour of metrics at 10 s, for the console. */
+  history: MetricHistory;
   /** Stops the timers, stores every loaded document, closes the stores. */
   close(): Promise<void>;
 };
@@ -75,6 +82,7 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     config.databaseUrl ? null : replication,
   );
   const scrypt = new ScryptThreads(config.hashThreads);
+  const standing = new Standing(storage.records);
   const accounts: Accounts = new Accounts(storage.records, {
     signingKey: storage.signingKey,
     accessTokenTtlS: config.accessTokenTtlS,
@@ -82,7 +90,9 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     hasher: new PasswordHasher(scrypt, config.scryptLog2N),
     // Called only later, on logout or reuse, by which time `access` exists.
     onFamilyRevoked: (familyId) => access.closeFamily(familyId),
+    isDisabled: async (userId) => (await standing.disabled(userId)) !== null,
   });
+  await promoteOwner(config.ownerEmail, { accounts, standing }, log);
   const shares = new Shares(storage.records, {
     inviteTtlDays: config.inviteTtlDays,
     invitesPerHour: config.invitesPerHour,
@@ -93,11 +103,19 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
   const sweep = () => sweepLogins(storage.records, config.refreshTokenTtlDays, log);
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), config.loginSweepIntervalS * 1000);
+  const history = new MetricHistory(metrics.registry);
+  const sampleHistory = () =>
+    history
+      .sample(Date.now())
+      .catch((error: unknown) => log.warn({ err: error }, 'metrics sample failed'));
+  void sampleHistory();
+  const historyTimer = setInterval(() => void sampleHistory(), 10_000);
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       clearInterval(recheckTimer);
       clearInterval(sweepTimer);
+      clearInterval(historyTimer);
       await registry.closeAll();
       await storage.close();
       await replication?.close();
@@ -115,7 +133,20 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     },
     metrics,
   );
-  return { log, shared, metrics, storage, registry, accounts, shares, access, signIn, close };
+  return {
+    log,
+    shared,
+    metrics,
+    storage,
+    registry,
+    accounts,
+    shares,
+    access,
+    signIn,
+    standing,
+    history,
+    close,
+  };
 }
 
 /** One pass of the login sweep; a failure is logged and the next pass tries again. */

@@ -10,6 +10,8 @@ import { login, logout, register } from '@/lib/sync/auth-client';
 import { saveSession, useSession, type Session } from '@/lib/sync/session';
 import { CredentialsForm } from './credentials-form';
 import { SignedInCard } from './signed-in-card';
+import { DeleteAccountCard } from './delete-account-card';
+import { OperatorActionsCard } from './operator-actions-card';
 import { joinMessage } from './join-message';
 import { joinAccount } from '@/lib/data/join-account';
 
@@ -79,6 +81,14 @@ export function AccountScreen() {
       {session ? (
         <div className="grid gap-4">
           <SignedInCard session={session} onSignOut={(erase) => void signOut(erase)} />
+          <OperatorActionsCard session={session} />
+          <DeleteAccountCard
+            session={session}
+            onDeleted={() => {
+              saveSession(null);
+              setNote('Your account was deleted from the sync server. Your training stays here.');
+            }}
+          />
         </div>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
