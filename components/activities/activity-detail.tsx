@@ -15,6 +15,8 @@ import {
   formatPower,
 } from '@/lib/format/units';
 import { formatClock } from '@/engine/units/clock';
+import { ActivityComments } from '@/components/comments/activity-comments';
+import { useAthleteId } from '@/lib/store/current-athlete';
 import { useActivities } from '@/lib/store/use-activities';
 import { useActivityStreams } from '@/lib/store/use-activity-streams';
 import { useProfile } from '@/lib/store/use-profile';
@@ -26,6 +28,7 @@ export function ActivityDetail() {
   const id = useSearchParams().get('id');
   const { activities, editor } = useActivities();
   const { profile } = useProfile();
+  const athleteId = useAthleteId();
   const activity = activities.find((a) => a.id === id) ?? null;
   const streams = useActivityStreams(activity ? activity.id : null);
   const units = profile.units;
@@ -98,6 +101,11 @@ export function ActivityDetail() {
         <Card title="How it felt">
           <ActivityNotes key={activity.id} activity={activity} editor={editor} />
         </Card>
+        {athleteId ? (
+          <Card>
+            <ActivityComments athleteId={athleteId} activityId={activity.id} />
+          </Card>
+        ) : null}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ActivityComments } from '@/components/comments/activity-comments';
 import { tileStatus, type LiveEntry } from '@/lib/live/live-board';
 import type { Units } from '@/lib/store/profile-schema';
 import { statusText, tileFigures, zoneColor } from './tile-text';
@@ -65,6 +66,15 @@ export function LiveTile({
         >
           See the saved session
         </Link>
+      ) : null}
+      {status === 'finished' && state.activityId ? (
+        <div className="mt-3">
+          <ActivityComments
+            athleteId={entry.athleteId}
+            activityId={state.activityId}
+            title="Comments on this session"
+          />
+        </div>
       ) : null}
     </li>
   );
