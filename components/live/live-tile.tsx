@@ -23,6 +23,7 @@ export function LiveTile({
       data-testid="live-tile"
       data-athlete={entry.athleteId}
       data-status={status}
+      data-sent-at={state.sentAtMs}
       aria-label={`${state.name}: ${statusText[status]}`}
       className={`rounded-xl border p-3 ${lost ? 'border-amber-600 bg-amber-50 dark:bg-amber-950' : 'border-slate-200 dark:border-slate-800'}`}
     >
