@@ -125,6 +125,8 @@ export default async function bench(): Promise<void> {
     return;
   }
   installCleanup();
+  // Every y-websocket provider in Node listens for the process's exit: two per athlete here.
+  process.setMaxListeners(ATHLETES * 2 + 20);
   const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'splits-bench-live-')));
   const relay = track(
     spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {

@@ -1,4 +1,4 @@
-import { boardOrder, type LiveEntry } from '@/lib/live/live-board';
+import { boardOrder, tileStatus, type LiveEntry } from '@/lib/live/live-board';
 import type { Units } from '@/lib/store/profile-schema';
 import { LiveTile } from './live-tile';
 
@@ -24,7 +24,12 @@ export function LiveBoard({
       className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3"
     >
       {boardOrder(entries, nowMs).map((entry) => (
-        <LiveTile key={entry.athleteId} entry={entry} nowMs={nowMs} units={units} />
+        <LiveTile
+          key={entry.athleteId}
+          entry={entry}
+          status={tileStatus(entry, nowMs)}
+          units={units}
+        />
       ))}
     </ul>
   );

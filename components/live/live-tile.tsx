@@ -1,20 +1,20 @@
 import Link from 'next/link';
+import { memo } from 'react';
 import { ActivityComments } from '@/components/comments/activity-comments';
-import { tileStatus, type LiveEntry } from '@/lib/live/live-board';
+import type { LiveEntry, TileStatus } from '@/lib/live/live-board';
 import type { Units } from '@/lib/store/profile-schema';
 import { statusText, tileFigures, zoneColor } from './tile-text';
 
-/** One athlete's session on the coach's screen, updated every second. */
-export function LiveTile({
+/** One athlete's session on the coach's screen; redrawn only when its own state or status changes. */
+export const LiveTile = memo(function LiveTile({
   entry,
-  nowMs,
+  status,
   units,
 }: {
   entry: LiveEntry;
-  nowMs: number;
+  status: TileStatus;
   units: Units;
 }) {
-  const status = tileStatus(entry, nowMs);
   const { state } = entry;
   const hrColor = zoneColor(state.hrZone);
   const lost = status === 'link-lost';
@@ -79,4 +79,4 @@ export function LiveTile({
       ) : null}
     </li>
   );
-}
+});

@@ -12,6 +12,7 @@ export class LiveTeam {
   private entries = new Map<string, LiveEntry>();
   private snapshotValue: LiveEntry[] = [];
   private readonly listeners = new Set<Listener>();
+  private pending = false;
 
   constructor(
     private readonly options: Omit<LiveChannelOptions, 'athleteId'>,
@@ -51,7 +52,22 @@ export class LiveTeam {
     const next = foldChannel(previous, athleteId, state, this.now());
     if (next === previous) return;
     if (next) this.entries.set(athleteId, next);
-    this.publish();
+    this.publishSoon();
+  }
+
+  /**
+   * Fifty athletes at 1 Hz are fifty changes a second: the screen hears of them once per frame,
+   * together, rather than redrawing the board for each one.
+   */
+  private publishSoon() {
+    if (this.pending) return;
+    this.pending = true;
+    const flush = () => {
+      this.pending = false;
+      this.publish();
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
+    else setTimeout(flush, 0);
   }
 
   private publish() {
