@@ -5,7 +5,9 @@ import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActivityComments } from '@/components/comments/activity-comments';
 import { athleteFromProfile } from '@/lib/store/athlete-input';
+import { useAthleteId } from '@/lib/store/current-athlete';
 import { useActivity } from '@/lib/store/use-activities';
 import { useActivityBeats, useActivityStreams } from '@/lib/store/use-activity-streams';
 import { ActivityHeader } from './activity-header';
@@ -51,6 +53,7 @@ export function ActivityDetail() {
   const input = useMemo(() => athleteFromProfile(profile), [profile]);
   const analysis = useActivityAnalysis(view?.entry ?? null, streams, beats, input, profile.units);
   const { zoom, setZoom, show } = useChartZoom();
+  const athleteId = useAthleteId();
   const units = profile.units;
 
   if (!ready || !editor) return <p role="status">Loading…</p>;
@@ -118,6 +121,11 @@ export function ActivityDetail() {
         <Card title="How it felt">
           <ActivityNotes key={entry.id} activity={entry} editor={editor} />
         </Card>
+        {athleteId ? (
+          <Card>
+            <ActivityComments athleteId={athleteId} activityId={entry.id} />
+          </Card>
+        ) : null}
       </div>
       <DeletionNotice />
     </div>

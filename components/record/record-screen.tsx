@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useBluetoothSupportSettled } from '../devices/bluetooth-support';
 import { DevicesSection } from '../devices/devices-section';
+import { useLivePublishing } from '@/lib/live/use-live-publishing';
 import { useAthleteId } from '@/lib/store/current-athlete';
 import { useProfile } from '@/lib/store/use-profile';
 import { RecoveryPrompt } from './recovery-prompt';
@@ -45,6 +46,7 @@ function useRecordScreen() {
   const { profile } = useProfile();
   const workouts = useTodaysWorkouts();
   const actions = useRecordActions(session, athleteId, profile, workouts);
+  useLivePublishing(session, phase, actions?.saved?.id ?? null, profile);
   return { session, phase, devices, live, profile, workouts, actions };
 }
 

@@ -5,7 +5,7 @@ export const ARCHIVE_FORMAT = 'splits-archive';
 export const ARCHIVE_VERSION = 1;
 export const MANIFEST_PATH = 'manifest.json';
 
-const kindSchema = z.enum(['profile', 'journal', 'activities', 'plan', 'activity']);
+const kindSchema = z.enum(['profile', 'journal', 'activities', 'plan', 'activity', 'comments']);
 
 /** manifest.json: what the archive holds, so a person, another tool or a restore can trust it. */
 export const manifestSchema = z.object({

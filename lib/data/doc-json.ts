@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { readActivities } from '@/lib/store/activities-doc';
 import { readActivityBeats, readActivityStreams, readOriginalFile } from '@/lib/store/activity-doc';
+import { readAllComments } from '@/lib/store/comments-doc';
 import type { DocKind } from '@/lib/store/doc-names';
 import { readFuelEntries, readJournalDays } from '@/lib/store/journal-doc';
 import { readPlan } from '@/lib/store/plan-doc';
@@ -49,5 +50,7 @@ export function docToJson(kind: DocKind, doc: Y.Doc): unknown {
       return readPlan(doc);
     case 'activity':
       return activityJson(doc);
+    case 'comments':
+      return { comments: readAllComments(doc) };
   }
 }

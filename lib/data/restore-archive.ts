@@ -22,6 +22,7 @@ const order: Record<DocKind, number> = {
   activities: 2,
   journal: 3,
   profile: 4,
+  comments: 5,
 };
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

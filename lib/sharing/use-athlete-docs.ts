@@ -11,7 +11,9 @@ import {
 import { readFuelEntries, readJournalDays, type StoredFuelEntry } from '@/lib/store/journal-doc';
 import type { JournalDay } from '@/lib/store/journal-schema';
 import { readPlan, type StoredPlan } from '@/lib/store/plan-doc';
-import { planEditor } from '@/lib/store/plan-editor';
+import { useAthleteId } from '@/lib/store/current-athlete';
+import { useAttributedPlanEditor } from '@/lib/store/use-plan-history';
+import { useProfile } from '@/lib/store/use-profile';
 import { readPlanList, readProfile, type PlanListEntry } from '@/lib/store/profile-doc';
 import { profileDefaults } from '@/lib/store/profile-schema';
 import { useDocValue, useDocVersion, useOpenDoc } from '@/lib/store/use-doc';
@@ -40,6 +42,10 @@ export function useAthleteDocs(athlete: CoachedAthlete, chosenPlanId: string | n
   const planId = areas.includes('plan') ? (chosenPlanId ?? plans[0]?.id ?? null) : null;
   const planDoc = useOpenDoc(planId ? planDocName(athleteId, planId) : null);
   const plan = useDocValue(planDoc, readPlan, emptyPlan);
+  // The coach edits as themself: their own id and the name in their own profile.
+  const myId = useAthleteId();
+  const myName = useProfile().profile.name;
+  const me = useMemo(() => (myId ? { id: myId, name: myName || 'Coach' } : null), [myId, myName]);
   return {
     profile,
     plans,
@@ -47,9 +53,10 @@ export function useAthleteDocs(athlete: CoachedAthlete, chosenPlanId: string | n
     plan,
     planReady: planDoc !== null,
     /** Only for an editor's share; a viewer gets no editor at all. */
-    planEditor: useMemo(
-      () => (planDoc && athlete.planRole === 'editor' ? planEditor(planDoc.doc) : null),
-      [planDoc, athlete.planRole],
+    planEditor: useAttributedPlanEditor(
+      athlete.planRole === 'editor' ? planDoc : null,
+      me,
+      athleteId,
     ),
     activities: useDocValue(activitiesDoc, readActivities, noActivities),
     activitiesVersion: useDocVersion(activitiesDoc),

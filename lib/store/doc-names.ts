@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Documents are named `<athleteId>/<kind>[/<id>]`; ids are UUIDs made on the device. */
-export type DocKind = 'profile' | 'journal' | 'activities' | 'plan' | 'activity';
+export type DocKind = 'profile' | 'journal' | 'activities' | 'plan' | 'activity' | 'comments';
 
 export const uuidSchema = z.uuid();
 
@@ -21,6 +21,11 @@ export function planDocName(athleteId: string, planId: string): string {
   return `${athleteId}/plan/${planId}`;
 }
 
+/** Comments on the athlete's workouts and activities, with each reader's read marks. */
+export function commentsDocName(athleteId: string): string {
+  return `${athleteId}/comments`;
+}
+
 export function activityDocName(athleteId: string, activityId: string): string {
   return `${athleteId}/activity/${activityId}`;
 }
@@ -31,6 +36,7 @@ const kindByPart: Record<string, DocKind> = {
   activities: 'activities',
   plan: 'plan',
   activity: 'activity',
+  comments: 'comments',
 };
 
 /** Reads a document name back into its parts; null when it is not one of ours. */

@@ -7,17 +7,27 @@ import { acquireDoc, releaseDoc, type OpenDoc } from './doc-registry';
 import { readPlan, type StoredPlan } from './plan-doc';
 import { planEditor, type PlanEditor } from './plan-editor';
 import { usePlanDoc } from './use-core-docs';
+import { useAttributedPlanEditor } from './use-plan-history';
+import { useProfile } from './use-profile';
 import { useDocValue } from './use-doc';
 import { planMetaDefaults } from './workout-schema';
 
 const emptyPlan: StoredPlan = { meta: planMetaDefaults, weeks: [], workouts: [], results: [] };
 
+/**
+ * One of the athlete's own plans. Every edit is recorded with its author (this athlete, by the
+ * name in their profile), so a coach sharing the plan sees who changed what.
+ */
 export function usePlan(planId: string | null) {
   const open = usePlanDoc(planId);
+  const athleteId = useAthleteId();
+  const { profile } = useProfile();
+  const author = athleteId ? { id: athleteId, name: profile.name || 'Athlete' } : null;
+  const attributed = useAttributedPlanEditor(open, author, athleteId ?? '');
   return {
     plan: useDocValue(open, readPlan, emptyPlan),
     /** Null until the document is open. */
-    editor: useMemo(() => (open ? planEditor(open.doc) : null), [open]),
+    editor: attributed,
   };
 }
 

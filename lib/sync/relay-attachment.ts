@@ -2,6 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { acquireDoc, releaseDoc, type OpenDoc } from '@/lib/store/doc-registry';
 import { CLIENT_MESSAGE_BYTES, chunkingWebSocket } from './chunking-socket';
+import { publishDocAwareness } from './doc-awareness';
 import { fetchRelayStateVector, RelayCheckFailed } from './relay-state-vector';
 import { relayHasEverything } from './state-vectors';
 import { setDocSyncState, type DocSyncState } from './sync-status';
@@ -135,8 +136,10 @@ export function attachToRelay(open: OpenDoc, tokens: TokenSource): () => void {
     provider.connect();
   });
 
+  const withdrawAwareness = publishDocAwareness(name, provider.awareness);
   return () => {
     stopped = true;
+    withdrawAwareness();
     if (checkTimer !== null) clearTimeout(checkTimer);
     letGo();
     doc.off('update', onUpdate);

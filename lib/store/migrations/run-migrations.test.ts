@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { DocKind } from '../doc-names';
 import { latestVersion, migrations, runMigrations, schemaVersionOf } from './run-migrations';
 
-const kinds: DocKind[] = ['profile', 'journal', 'activities', 'plan', 'activity'];
+const kinds: DocKind[] = ['profile', 'journal', 'activities', 'plan', 'activity', 'comments'];
 
 describe('running migrations', () => {
   it('runs every migration of a kind exactly once, in order (meta-test)', () => {

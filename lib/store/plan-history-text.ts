@@ -1,0 +1,29 @@
+import type { Attribution } from './plan-history-schema';
+
+/**
+ * Who someone is to the person reading: the plan's owner is the athlete; anyone else who edits
+ * their plan does so through a share, as their coach.
+ */
+export function relationOf(authorId: string, readerId: string, ownerId: string): string {
+  if (authorId === readerId) return 'you';
+  return authorId === ownerId ? 'your athlete' : 'your coach';
+}
+
+/**
+ * The adaptation panel's line for a workout it left alone because a person set it:
+ * "kept: your coach set this", "kept: you set this".
+ */
+export function keptText(lockedBy: Attribution | null, readerId: string, ownerId: string): string {
+  if (!lockedBy) return 'kept: you set this';
+  return `kept: ${relationOf(lockedBy.authorId, readerId, ownerId)} set this`;
+}
+
+/** "Sam changed this on 3 Dec, 14:05": the line under a workout's title. */
+export function lastEditText(
+  lastEdit: Attribution,
+  readerId: string,
+  formatTime: (iso: string) => string,
+): string {
+  const who = lastEdit.authorId === readerId ? 'You' : lastEdit.authorName || 'Someone';
+  return `${who} changed this ${formatTime(lastEdit.at)}`;
+}
