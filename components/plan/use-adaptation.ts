@@ -35,7 +35,7 @@ export function useAdaptation(c: {
   const history = useReadinessHistory();
   const readiness = todayQuery.data ?? null;
   // A check before readiness is read would say "no changes" on a day that needs them.
-  const waiting = [todayQuery, history].some((q) => q.isPending || q.isPlaceholderData);
+  const waiting = !todayQuery.settled || history.isPending || history.isPlaceholderData;
   const day = useIndexQuery(latestDay, null);
   const [result, setResult] = useState<Adaptation | null>(null);
   const [message, setMessage] = useState('');

@@ -20,9 +20,13 @@ export function useReadiness() {
   const load = day ? { tsb: day.tsb, acwr: day.acwr } : null;
   const date = today();
   const something = days.size > 0 || fuel.length > 0 || load?.tsb != null || load?.acwr != null;
-  return useEngineQuery(
+  const query = useEngineQuery(
     ['readiness', athleteId, version, date, load?.tsb ?? null, load?.acwr ?? null],
     (engine) => engine.readiness(journalEntries([...days.entries()], fuel), date, load),
     ready && something,
   );
+  // Settled: the answer is known, or the journal is read and there is nothing to score (no
+  // answer, and none coming). Readers that must not act on a half-read day wait for this.
+  const settled = ready && (!something || (!query.isPending && !query.isPlaceholderData));
+  return { ...query, settled };
 }

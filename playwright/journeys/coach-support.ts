@@ -11,6 +11,7 @@ export async function athleteWithPlan(page: Page, email: string): Promise<string
   await page.goto('/plan/');
   const planForm = page.getByRole('form', { name: 'Make a plan' });
   await planForm.getByLabel('Goal').selectOption('general-fitness');
+  await planForm.getByLabel('Minutes you train per week now').fill('180');
   await planForm.getByRole('button', { name: 'Build my plan' }).click();
   await expect(
     page.getByRole('heading', { level: 2, name: 'Running: general fitness' }),
