@@ -25,6 +25,29 @@ afterAll(async () => {
   await relay.exited;
 });
 
+/**
+ * Resolves once `doc` holds everything `source` has. The phone's "synced" only means the relay
+ * answered it; the rest of its backlog may still be on its way, and reaches the laptop as updates.
+ */
+function holdsAllOf(doc: Y.Doc, source: Y.Doc, timeoutMs: number): Promise<void> {
+  const want = Y.encodeStateVector(source).join(',');
+  const done = () => Y.encodeStateVector(doc).join(',') === want;
+  if (done()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      doc.off('update', check);
+      reject(new Error('the other device never received the whole backlog'));
+    }, timeoutMs);
+    function check() {
+      if (!done()) return;
+      clearTimeout(timer);
+      doc.off('update', check);
+      resolve();
+    }
+    doc.on('update', check);
+  });
+}
+
 /** A Node WebSocket that takes a whole large document in one message, as browsers do. */
 class RoomyWebSocket extends WebSocket {
   constructor(url: string, protocols?: string | string[]) {
@@ -64,6 +87,7 @@ describe('an offline backlog far larger than the relay takes in one message', ()
     const laptop = provider(name, user.accessToken, laptopDoc, RoomyWebSocket);
     try {
       await synced(laptop, 60_000);
+      await holdsAllOf(laptopDoc, offline, 60_000);
       expect(Y.encodeStateVector(laptopDoc)).toEqual(Y.encodeStateVector(offline));
       expect(laptopDoc.getMap('notes').size).toBe(offline.getMap('notes').size);
       // No message was refused as too large, so nothing had to be sent twice.
