@@ -79,7 +79,7 @@ for (const { device, viewport } of viewports) {
         formatClock(Math.round(thresholdPaceFromRace(10_000, 3000))),
       );
       await page.goto('/');
-      await expect(page.getByRole('heading', { name: 'Next workout' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Open your plan' })).toBeVisible();
       await expect(page.getByTestId('setup-offer')).toHaveCount(0);
     });
 

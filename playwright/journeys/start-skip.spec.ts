@@ -35,7 +35,7 @@ for (const { device, viewport } of viewports) {
       await page.getByRole('button', { name: 'No thanks' }).click();
       await expect(page.getByTestId('setup-offer')).toHaveCount(0);
       await page.reload();
-      await expect(page.getByRole('heading', { name: 'Next workout' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Make a plan' })).toBeVisible();
       await expect(page.getByTestId('setup-offer')).toHaveCount(0);
     });
 
