@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { openLiveChannel, type LiveChannel } from '../lib/live/live-channel.ts';
 import { latestLiveState } from '../lib/live/live-board.ts';
@@ -119,16 +119,12 @@ async function makeTeam(base: string) {
   return { coach, athletes };
 }
 
-export default async function bench(): Promise<void> {
-  if (!existsSync(join(root, 'out', 'coach', 'live', 'index.html'))) {
-    console.log('live team: no built app in out/ — run `npx next build` first; skipped.');
-    return;
-  }
-  installCleanup();
-  // Every y-websocket provider in Node listens for the process's exit: two per athlete here.
-  process.setMaxListeners(ATHLETES * 2 + 20);
-  const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'splits-bench-live-')));
-  const relay = track(
+type Team = Awaited<ReturnType<typeof makeTeam>>;
+type PageSample = { latencies: number[]; longTasks: number[] };
+
+/** The real relay, serving the built app, with limits raised for one machine playing a team. */
+function startRelay(dataDir: string) {
+  return track(
     spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
       cwd: root,
       stdio: 'ignore',
@@ -145,6 +141,99 @@ export default async function bench(): Promise<void> {
       },
     }),
   );
+}
+
+/** The coach's Live screen, signed in, once it follows every athlete. */
+async function openCoachPage(browser: Browser, base: string, coach: Team['coach']) {
+  const page = await browser.newPage();
+  await page.addInitScript(
+    (session) => localStorage.setItem('splits.session', session),
+    JSON.stringify({
+      userId: coach.userId,
+      athleteId: coach.athleteId,
+      email: coach.email,
+      accessToken: coach.accessToken,
+      refreshToken: coach.refreshToken,
+    }),
+  );
+  await page.goto(`${base}/coach/live/`);
+  await page.getByText(`Following ${ATHLETES} athletes.`).waitFor();
+  return page;
+}
+
+/**
+ * Every athlete publishing at 1 Hz, staggered over the second as real athletes would be, and the
+ * reference: a bare awareness client in Node on every channel, timing arrivals into the returned
+ * list.
+ */
+function startAthletes(
+  { coach, athletes }: Team,
+  channels: LiveChannel[],
+  timers: ReturnType<typeof setInterval>[],
+) {
+  const transport: number[] = [];
+  const ws = `ws://127.0.0.1:${PORT}/sync`;
+  for (const athlete of athletes) {
+    const watcher = openLiveChannel({
+      url: ws,
+      athleteId: athlete.athleteId,
+      token: () => coach.accessToken,
+      WebSocketPolyfill: polyfill,
+    });
+    channels.push(watcher);
+    watcher.awareness.on('change', () => {
+      const others = new Map(watcher.awareness.getStates());
+      others.delete(watcher.awareness.clientID);
+      const state = latestLiveState(others as Map<number, Record<string, unknown>>);
+      if (state) transport.push(Date.now() - state.sentAtMs);
+    });
+    const channel = openLiveChannel({
+      url: ws,
+      athleteId: athlete.athleteId,
+      token: () => athlete.accessToken,
+      WebSocketPolyfill: polyfill,
+    });
+    channels.push(channel);
+    let seq = 0;
+    setTimeout(
+      () => timers.push(setInterval(() => channel.publish(liveState(athlete.name, ++seq)), 1000)),
+      Math.random() * 1000,
+    );
+  }
+  return transport;
+}
+
+/** The two ratios: screen latency against transport, and long tasks against the idle page. */
+function reportResults(busy: PageSample, idle: Pick<PageSample, 'longTasks'>, transport: number[]) {
+  const p95 = percentile(busy.latencies, 95);
+  const refP95 = percentile(transport, 95);
+  report(
+    'live team: update→screen p95 vs relay transport p95',
+    p95 / refP95,
+    `${ATHLETES} athletes at 1 Hz: p50 ${percentile(busy.latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${busy.latencies.length} updates; ` +
+      `transport p50 ${percentile(transport, 50).toFixed(1)} ms, p95 ${refP95.toFixed(1)} ms`,
+  );
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const busyMsPerS = sum(busy.longTasks) / SAMPLE_S;
+  const idleMsPerS = sum(idle.longTasks) / IDLE_S;
+  report(
+    'live team: long-task ms/s vs the idle page',
+    busyMsPerS / Math.max(idleMsPerS, 1),
+    `${busy.longTasks.length} long tasks in ${SAMPLE_S} s (${sum(busy.longTasks).toFixed(0)} ms, longest ${Math.max(0, ...busy.longTasks).toFixed(0)} ms); ` +
+      `idle: ${idle.longTasks.length} in ${IDLE_S} s (${sum(idle.longTasks).toFixed(0)} ms; ratio floored at 1 ms/s)`,
+  );
+}
+
+export default async function bench(): Promise<void> {
+  if (!existsSync(join(root, 'out', 'coach', 'live', 'index.html'))) {
+    console.log('live team: no built app in out/ — run `npx next build` first; skipped.');
+    return;
+  }
+  installCleanup();
+  // Every y-websocket provider in Node listens for the process's exit: two per athlete here.
+  process.setMaxListeners(ATHLETES * 2 + 20);
+  const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'splits-bench-live-')));
+  const relay = startRelay(dataDir);
   const base = `http://127.0.0.1:${PORT}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -154,82 +243,19 @@ export default async function bench(): Promise<void> {
   const timers: ReturnType<typeof setInterval>[] = [];
   try {
     await waitForHealth(base);
-    const { coach, athletes } = await makeTeam(base);
-    const page = await browser.newPage();
-    await page.addInitScript(
-      (session) => localStorage.setItem('splits.session', session),
-      JSON.stringify({
-        userId: coach.userId,
-        athleteId: coach.athleteId,
-        email: coach.email,
-        accessToken: coach.accessToken,
-        refreshToken: coach.refreshToken,
-      }),
-    );
-    await page.goto(`${base}/coach/live/`);
-    await page.getByText(`Following ${ATHLETES} athletes.`).waitFor();
+    const team = await makeTeam(base);
+    const page = await openCoachPage(browser, base, team.coach);
     const idle = (await page.evaluate(`(${MEASURE_IN_PAGE})(${IDLE_S})`)) as {
       longTasks: number[];
     };
-
-    // The reference: a bare awareness client in Node on every channel, timing arrivals.
-    const transport: number[] = [];
-    const ws = `ws://127.0.0.1:${PORT}/sync`;
-    for (const athlete of athletes) {
-      const watcher = openLiveChannel({
-        url: ws,
-        athleteId: athlete.athleteId,
-        token: () => coach.accessToken,
-        WebSocketPolyfill: polyfill,
-      });
-      channels.push(watcher);
-      watcher.awareness.on('change', () => {
-        const others = new Map(watcher.awareness.getStates());
-        others.delete(watcher.awareness.clientID);
-        const state = latestLiveState(others as Map<number, Record<string, unknown>>);
-        if (state) transport.push(Date.now() - state.sentAtMs);
-      });
-      const channel = openLiveChannel({
-        url: ws,
-        athleteId: athlete.athleteId,
-        token: () => athlete.accessToken,
-        WebSocketPolyfill: polyfill,
-      });
-      channels.push(channel);
-      let seq = 0;
-      // Staggered over the second, as real athletes would be.
-      setTimeout(
-        () => timers.push(setInterval(() => channel.publish(liveState(athlete.name, ++seq)), 1000)),
-        Math.random() * 1000,
-      );
-    }
+    const transport = startAthletes(team, channels, timers);
     await page
       .locator('[data-testid="live-tile"]')
       .nth(ATHLETES - 1)
       .waitFor({ timeout: 60_000 });
     transport.length = 0;
-    const busy = (await page.evaluate(`(${MEASURE_IN_PAGE})(${SAMPLE_S})`)) as {
-      latencies: number[];
-      longTasks: number[];
-    };
-
-    const p95 = percentile(busy.latencies, 95);
-    const refP95 = percentile(transport, 95);
-    report(
-      'live team: update→screen p95 vs relay transport p95',
-      p95 / refP95,
-      `${ATHLETES} athletes at 1 Hz: p50 ${percentile(busy.latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${busy.latencies.length} updates; ` +
-        `transport p50 ${percentile(transport, 50).toFixed(1)} ms, p95 ${refP95.toFixed(1)} ms`,
-    );
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-    const busyMsPerS = sum(busy.longTasks) / SAMPLE_S;
-    const idleMsPerS = sum(idle.longTasks) / IDLE_S;
-    report(
-      'live team: long-task ms/s vs the idle page',
-      busyMsPerS / Math.max(idleMsPerS, 1),
-      `${busy.longTasks.length} long tasks in ${SAMPLE_S} s (${sum(busy.longTasks).toFixed(0)} ms, longest ${Math.max(0, ...busy.longTasks).toFixed(0)} ms); ` +
-        `idle: ${idle.longTasks.length} in ${IDLE_S} s (${sum(idle.longTasks).toFixed(0)} ms; ratio floored at 1 ms/s)`,
-    );
+    const busy = (await page.evaluate(`(${MEASURE_IN_PAGE})(${SAMPLE_S})`)) as PageSample;
+    reportResults(busy, idle, transport);
   } finally {
     timers.forEach(clearInterval);
     channels.forEach((c) => c.close());

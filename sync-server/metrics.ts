@@ -9,12 +9,25 @@ export type StoreStatus = { store: string; reachable: boolean };
  */
 export type Traffic = { messagesOut: number; bytesOut: number; bytesIn: number };
 
+type Registers = Registry[];
+
 /** The relay's Prometheus metrics, in a registry of its own (several relays may share a process). */
 export function createMetrics(stores: () => StoreStatus[] = () => []) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
   const traffic: Traffic = { messagesOut: 0, bytesOut: 0, bytesIn: 0 };
+  return {
+    registry,
+    traffic,
+    ...trafficMetrics(registers, traffic),
+    ...storageMetrics(registers, stores),
+    ...guardMetrics(registers),
+  };
+}
+
+/** Connections, documents in memory, and messages and bytes in each direction. */
+function trafficMetrics(registers: Registers, traffic: Traffic) {
   const counted = (name: string, help: string, read: () => number) =>
     new Counter({
       name,
@@ -26,8 +39,6 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
       },
     });
   return {
-    registry,
-    traffic,
     connections: new Gauge({
       name: 'relay_connections',
       help: 'Open WebSocket connections',
@@ -51,17 +62,12 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
     ),
     bytesIn: counted('relay_bytes_received_total', 'Bytes received', () => traffic.bytesIn),
     bytesOut: counted('relay_bytes_sent_total', 'Bytes sent', () => traffic.bytesOut),
-    droppedWrites: new Counter({
-      name: 'relay_viewer_writes_dropped_total',
-      help: 'Updates from viewers that were dropped',
-      registers,
-    }),
-    closedForLimit: new Counter({
-      name: 'relay_limit_closes_total',
-      help: 'Connections closed for breaking a limit',
-      labelNames: ['limit'],
-      registers,
-    }),
+  };
+}
+
+/** Writing to disk, the shared stores' health, and records set aside as bad. */
+function storageMetrics(registers: Registers, stores: () => StoreStatus[]) {
+  return {
     persistSeconds: new Histogram({
       name: 'relay_persist_seconds',
       help: 'Time to write one batch of updates to disk',
@@ -76,6 +82,28 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
       collect() {
         for (const { store, reachable } of stores()) this.set({ store }, reachable ? 1 : 0);
       },
+    }),
+    quarantined: new Counter({
+      name: 'relay_records_quarantined_total',
+      help: 'Stored records set aside because their checksum or content was bad',
+      registers,
+    }),
+  };
+}
+
+/** What the relay refused or dropped to protect itself and its users: limits, caps, quotas, policy. */
+function guardMetrics(registers: Registers) {
+  return {
+    droppedWrites: new Counter({
+      name: 'relay_viewer_writes_dropped_total',
+      help: 'Updates from viewers that were dropped',
+      registers,
+    }),
+    closedForLimit: new Counter({
+      name: 'relay_limit_closes_total',
+      help: 'Connections closed for breaking a limit',
+      labelNames: ['limit'],
+      registers,
     }),
     signInRefused: new Counter({
       name: 'relay_sign_in_refused_total',
@@ -114,11 +142,6 @@ export function createMetrics(stores: () => StoreStatus[] = () => []) {
     cspReports: new Counter({
       name: 'relay_csp_reports_total',
       help: 'Content-Security-Policy violation reports received from browsers',
-      registers,
-    }),
-    quarantined: new Counter({
-      name: 'relay_records_quarantined_total',
-      help: 'Stored records set aside because their checksum or content was bad',
       registers,
     }),
   };

@@ -47,17 +47,69 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     ),
   );
   const storage = await openStorage(config, (s) => metrics.persistSeconds.observe(s), shared);
-  // Loaded only when used: a relay on its own never loads the Redis client.
-  const replication =
-    config.redisUrl && shared.redis
-      ? new (await import('./redis-replication.ts')).RedisReplication(
-          config.redisUrl,
-          shared.redis,
-          config.storeTimeoutMs,
-          log,
-        )
-      : null;
-  const registry = new DocRegistry(
+  const replication = await openReplication(config, shared, log);
+  const registry = openRegistry(config, storage, metrics, log, replication);
+  const scrypt = new ScryptThreads(config.hashThreads);
+  const standing = new Standing(storage.records);
+  // Called only later, on logout or reuse, by which time `access` exists.
+  const accounts = openAccounts(config, storage, scrypt, standing, (familyId) =>
+    access.closeFamily(familyId),
+  );
+  await promoteOwner(config.ownerEmail, { accounts, standing }, log);
+  const shares = new Shares(storage.records, {
+    inviteTtlDays: config.inviteTtlDays,
+    invitesPerHour: config.invitesPerHour,
+    onQuota: () => metrics.quotaRefusals.inc({ quota: 'invites' }),
+  });
+  const access = new AccessGuard(accounts, shares, storage.signingKey, log, storage.recordWrites);
+  const history = new MetricHistory(metrics.registry);
+  const stopTimers = startTimers(config, log, { access, records: storage.records, history });
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      stopTimers();
+      await registry.closeAll();
+      await storage.close();
+      await replication?.close();
+      await scrypt.close();
+    })();
+    return closing;
+  };
+  const signIn = openSignInGate(config, metrics);
+  return {
+    log,
+    shared,
+    metrics,
+    storage,
+    registry,
+    accounts,
+    shares,
+    access,
+    signIn,
+    standing,
+    history,
+    close,
+  };
+}
+
+/** Redis replication when the relay is one of several; loaded only when used, so a relay on its own never loads the Redis client. */
+async function openReplication(config: RelayConfig, shared: SharedStores, log: Logger) {
+  if (!config.redisUrl || !shared.redis) return null;
+  const { RedisReplication } = await import('./redis-replication.ts');
+  return new RedisReplication(config.redisUrl, shared.redis, config.storeTimeoutMs, log);
+}
+
+type Replication = Awaited<ReturnType<typeof openReplication>>;
+
+/** The documents held in memory, with their size, usage and presence limits. */
+function openRegistry(
+  config: RelayConfig,
+  storage: Storage,
+  metrics: Metrics,
+  log: Logger,
+  replication: Replication,
+) {
+  return new DocRegistry(
     storage.docs,
     {
       maxDocBytes: config.maxDocBytes,
@@ -81,49 +133,55 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     // With a shared database every relay loads the same stored state; Redis only carries live edits.
     config.databaseUrl ? null : replication,
   );
-  const scrypt = new ScryptThreads(config.hashThreads);
-  const standing = new Standing(storage.records);
-  const accounts: Accounts = new Accounts(storage.records, {
+}
+
+/** Accounts and their logins, hashing passwords on the scrypt threads. */
+function openAccounts(
+  config: RelayConfig,
+  storage: Storage,
+  scrypt: ScryptThreads,
+  standing: Standing,
+  onFamilyRevoked: (familyId: string) => void,
+) {
+  return new Accounts(storage.records, {
     signingKey: storage.signingKey,
     accessTokenTtlS: config.accessTokenTtlS,
     refreshTokenTtlDays: config.refreshTokenTtlDays,
     hasher: new PasswordHasher(scrypt, config.scryptLog2N),
-    // Called only later, on logout or reuse, by which time `access` exists.
-    onFamilyRevoked: (familyId) => access.closeFamily(familyId),
+    onFamilyRevoked,
     isDisabled: async (userId) => (await standing.disabled(userId)) !== null,
   });
-  await promoteOwner(config.ownerEmail, { accounts, standing }, log);
-  const shares = new Shares(storage.records, {
-    inviteTtlDays: config.inviteTtlDays,
-    invitesPerHour: config.invitesPerHour,
-    onQuota: () => metrics.quotaRefusals.inc({ quota: 'invites' }),
-  });
-  const access = new AccessGuard(accounts, shares, storage.signingKey, log, storage.recordWrites);
+}
+
+/**
+ * Starts the periodic work: re-checking open connections' access, sweeping expired logins, and
+ * sampling metrics for the console. Returns what stops them.
+ */
+function startTimers(
+  config: RelayConfig,
+  log: Logger,
+  { access, records, history }: { access: AccessGuard; records: Records; history: MetricHistory },
+) {
   const recheckTimer = setInterval(() => access.recheckAll(), config.accessRecheckMs);
-  const sweep = () => sweepLogins(storage.records, config.refreshTokenTtlDays, log);
+  const sweep = () => sweepLogins(records, config.refreshTokenTtlDays, log);
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), config.loginSweepIntervalS * 1000);
-  const history = new MetricHistory(metrics.registry);
   const sampleHistory = () =>
     history
       .sample(Date.now())
       .catch((error: unknown) => log.warn({ err: error }, 'metrics sample failed'));
   void sampleHistory();
   const historyTimer = setInterval(() => void sampleHistory(), 10_000);
-  let closing: Promise<void> | null = null;
-  const close = () => {
-    closing ??= (async () => {
-      clearInterval(recheckTimer);
-      clearInterval(sweepTimer);
-      clearInterval(historyTimer);
-      await registry.closeAll();
-      await storage.close();
-      await replication?.close();
-      await scrypt.close();
-    })();
-    return closing;
+  return () => {
+    clearInterval(recheckTimer);
+    clearInterval(sweepTimer);
+    clearInterval(historyTimer);
   };
-  const signIn = new SignInGate(
+}
+
+/** The gate every sign-in and sign-up passes before its password is hashed. */
+function openSignInGate(config: RelayConfig, metrics: Metrics) {
+  return new SignInGate(
     {
       attemptsPerWindow: config.loginAttemptsPerWindow,
       windowS: config.loginWindowS,
@@ -133,20 +191,6 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     },
     metrics,
   );
-  return {
-    log,
-    shared,
-    metrics,
-    storage,
-    registry,
-    accounts,
-    shares,
-    access,
-    signIn,
-    standing,
-    history,
-    close,
-  };
 }
 
 /** One pass of the login sweep; a failure is logged and the next pass tries again. */

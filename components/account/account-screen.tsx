@@ -18,33 +18,7 @@ import { joinAccount } from '@/lib/data/join-account';
 export function AccountScreen() {
   const session = useSession();
   const [note, setNote] = useState<string | null>(null);
-  const [merging, setMerging] = useState<{ done: number; total: number } | null>(null);
-
-  /** The device's own training becomes the account's before the session is saved. */
-  const enter = async (next: Session): Promise<string | null> => {
-    setMerging({ done: 0, total: 0 });
-    try {
-      const outcome = await joinAccount(next.athleteId, () => saveSession(next), setMerging);
-      setNote(joinMessage(outcome));
-      return null;
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      await logout(next).catch((cause: unknown) => console.warn('Sign-out not confirmed', cause));
-      return `Your training on this device could not be added to your account (${detail}). Nothing was changed or removed here; try signing in again.`;
-    } finally {
-      setMerging(null);
-    }
-  };
-
-  const signUp = async (email: string, password: string) => {
-    const result = await register(email, password, currentAthleteId());
-    return result.ok ? enter(result.session) : result.error.message;
-  };
-
-  const signIn = async (email: string, password: string) => {
-    const result = await login(email, password);
-    return result.ok ? enter(result.session) : result.error.message;
-  };
+  const { merging, signUp, signIn } = useEnterAccount(setNote);
 
   const signOut = async (erase: boolean) => {
     // Forget the session here first: sync detaches at once, so the relay closing this login's
@@ -91,18 +65,62 @@ export function AccountScreen() {
           />
         </div>
       ) : (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Card title="Create an account">
-            <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
-              Everything already on this device becomes part of the new account.
-            </p>
-            <CredentialsForm mode="sign-up" onSubmit={signUp} />
-          </Card>
-          <Card title="Sign in">
-            <CredentialsForm mode="sign-in" onSubmit={signIn} />
-          </Card>
-        </div>
+        <SignedOutCards signUp={signUp} signIn={signIn} />
       )}
+    </div>
+  );
+}
+
+type Submit = (email: string, password: string) => Promise<string | null>;
+
+/**
+ * Signing up or in; the device's own training becomes the account's before the session is saved,
+ * with the merge's progress shown meanwhile.
+ */
+function useEnterAccount(setNote: (note: string | null) => void) {
+  const [merging, setMerging] = useState<{ done: number; total: number } | null>(null);
+
+  const enter = async (next: Session): Promise<string | null> => {
+    setMerging({ done: 0, total: 0 });
+    try {
+      const outcome = await joinAccount(next.athleteId, () => saveSession(next), setMerging);
+      setNote(joinMessage(outcome));
+      return null;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      await logout(next).catch((cause: unknown) => console.warn('Sign-out not confirmed', cause));
+      return `Your training on this device could not be added to your account (${detail}). Nothing was changed or removed here; try signing in again.`;
+    } finally {
+      setMerging(null);
+    }
+  };
+
+  const signUp: Submit = async (email, password) => {
+    const result = await register(email, password, currentAthleteId());
+    return result.ok ? enter(result.session) : result.error.message;
+  };
+
+  const signIn: Submit = async (email, password) => {
+    const result = await login(email, password);
+    return result.ok ? enter(result.session) : result.error.message;
+  };
+
+  return { merging, signUp, signIn };
+}
+
+/** Creating an account or signing in to one. */
+function SignedOutCards({ signUp, signIn }: { signUp: Submit; signIn: Submit }) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <Card title="Create an account">
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
+          Everything already on this device becomes part of the new account.
+        </p>
+        <CredentialsForm mode="sign-up" onSubmit={signUp} />
+      </Card>
+      <Card title="Sign in">
+        <CredentialsForm mode="sign-in" onSubmit={signIn} />
+      </Card>
     </div>
   );
 }

@@ -3,11 +3,14 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
+import type { Domain } from '@/components/charts/scale';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { ActivityComments } from '@/components/comments/activity-comments';
+import type { AthleteInput } from '@/engine/activity/athlete';
 import { athleteFromProfile } from '@/lib/store/athlete-input';
 import { useAthleteId } from '@/lib/store/current-athlete';
+import type { Units } from '@/lib/store/profile-schema';
 import { useActivity } from '@/lib/store/use-activities';
 import { useActivityBeats, useActivityStreams } from '@/lib/store/use-activity-streams';
 import { ActivityHeader } from './activity-header';
@@ -23,7 +26,7 @@ import { SegmentsCard } from './segments-card';
 import { StrokesCard } from './strokes-card';
 import { SummaryCard } from './summary-card';
 import { SwimCard } from './swim-card';
-import { useActivityAnalysis } from './use-activity-analysis';
+import { useActivityAnalysis, type ActivityAnalysis } from './use-activity-analysis';
 import { ZonesCard } from './zones-card';
 
 function NotFound() {
@@ -82,22 +85,12 @@ export function ActivityDetail() {
           />
         )}
         {analysis ? (
-          <SegmentsCard
-            intervals={analysis.detail.intervals}
-            laps={analysis.detail.laps}
-            splits={analysis.splits}
-            sport={entry.sport}
-            units={units}
-            onShow={show}
-          />
-        ) : null}
-        {analysis ? (
-          <ZonesCard
-            zones={analysis.detail.zones}
-            athlete={analysis.athlete}
+          <AnalysisCards
+            analysis={analysis}
             input={input}
             sport={entry.sport}
             units={units}
+            onShow={show}
           />
         ) : null}
         {streams ? (
@@ -129,5 +122,40 @@ export function ActivityDetail() {
       </div>
       <DeletionNotice />
     </div>
+  );
+}
+
+/** What the analysis found: work and rest, splits and laps, and time in each zone. */
+function AnalysisCards({
+  analysis,
+  input,
+  sport,
+  units,
+  onShow,
+}: {
+  analysis: ActivityAnalysis;
+  input: AthleteInput;
+  sport: string;
+  units: Units;
+  onShow: (range: Domain) => void;
+}) {
+  return (
+    <>
+      <SegmentsCard
+        intervals={analysis.detail.intervals}
+        laps={analysis.detail.laps}
+        splits={analysis.splits}
+        sport={sport}
+        units={units}
+        onShow={onShow}
+      />
+      <ZonesCard
+        zones={analysis.detail.zones}
+        athlete={analysis.athlete}
+        input={input}
+        sport={sport}
+        units={units}
+      />
+    </>
   );
 }

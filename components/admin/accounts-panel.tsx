@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { AccountDetailPanel } from './account-detail';
 import { consoleJson } from './console-api';
-import { AccountPage } from './console-types';
+import { AccountPage, type AccountSummary } from './console-types';
 
 type Filters = { q: string; role: string; status: string };
 
@@ -44,69 +44,13 @@ export function AccountsPanel({ token }: { token: string }) {
   return (
     <div className="grid gap-4">
       <Card title="Accounts">
-        <div className="mb-3 flex flex-wrap items-end gap-3">
-          <Field
-            label="Email starts with"
-            type="search"
-            value={filters.q}
-            onChange={(e) => filter({ q: e.target.value })}
-          />
-          <label className="grid gap-1 text-sm">
-            Role
-            <select
-              className={selectClass}
-              value={filters.role}
-              onChange={(e) => filter({ role: e.target.value })}
-            >
-              <option value="">Any</option>
-              <option value="athlete">Athlete</option>
-              <option value="coach">Coach</option>
-              <option value="admin">Admin</option>
-              <option value="owner">Owner</option>
-            </select>
-          </label>
-          <label className="grid gap-1 text-sm">
-            Status
-            <select
-              className={selectClass}
-              value={filters.status}
-              onChange={(e) => filter({ status: e.target.value })}
-            >
-              <option value="">Any</option>
-              <option value="active">Active</option>
-              <option value="disabled">Disabled</option>
-            </select>
-          </label>
-        </div>
+        <AccountFilters filters={filters} filter={filter} />
         {query.isError ? (
           <p role="alert" className="text-sm">
             {query.error.message}
           </p>
         ) : null}
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr>
-              <th>Email</th>
-              <th>Role</th>
-              <th>Status</th>
-              <th>Created</th>
-            </tr>
-          </thead>
-          <tbody data-testid="account-rows">
-            {query.data?.accounts.map((a) => (
-              <tr key={a.userId} className="border-t border-slate-200 dark:border-slate-800">
-                <td>
-                  <button type="button" className="underline" onClick={() => setSelected(a.userId)}>
-                    {a.email}
-                  </button>
-                </td>
-                <td>{a.role}</td>
-                <td>{a.disabled ? 'Disabled' : 'Active'}</td>
-                <td>{a.createdAt.slice(0, 10)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AccountTable accounts={query.data?.accounts ?? []} onOpen={setSelected} />
         <div className="mt-3 flex gap-3">
           <Button
             variant="secondary"
@@ -128,5 +72,87 @@ export function AccountsPanel({ token }: { token: string }) {
         <AccountDetailPanel token={token} userId={selected} onGone={() => setSelected(null)} />
       ) : null}
     </div>
+  );
+}
+
+/** The email prefix, role and status the list is narrowed by. */
+function AccountFilters({
+  filters,
+  filter,
+}: {
+  filters: Filters;
+  filter: (next: Partial<Filters>) => void;
+}) {
+  return (
+    <div className="mb-3 flex flex-wrap items-end gap-3">
+      <Field
+        label="Email starts with"
+        type="search"
+        value={filters.q}
+        onChange={(e) => filter({ q: e.target.value })}
+      />
+      <label className="grid gap-1 text-sm">
+        Role
+        <select
+          className={selectClass}
+          value={filters.role}
+          onChange={(e) => filter({ role: e.target.value })}
+        >
+          <option value="">Any</option>
+          <option value="athlete">Athlete</option>
+          <option value="coach">Coach</option>
+          <option value="admin">Admin</option>
+          <option value="owner">Owner</option>
+        </select>
+      </label>
+      <label className="grid gap-1 text-sm">
+        Status
+        <select
+          className={selectClass}
+          value={filters.status}
+          onChange={(e) => filter({ status: e.target.value })}
+        >
+          <option value="">Any</option>
+          <option value="active">Active</option>
+          <option value="disabled">Disabled</option>
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** One page of accounts; an email opens that account in detail. */
+function AccountTable({
+  accounts,
+  onOpen,
+}: {
+  accounts: AccountSummary[];
+  onOpen: (userId: string) => void;
+}) {
+  return (
+    <table className="w-full text-left text-sm">
+      <thead>
+        <tr>
+          <th>Email</th>
+          <th>Role</th>
+          <th>Status</th>
+          <th>Created</th>
+        </tr>
+      </thead>
+      <tbody data-testid="account-rows">
+        {accounts.map((a) => (
+          <tr key={a.userId} className="border-t border-slate-200 dark:border-slate-800">
+            <td>
+              <button type="button" className="underline" onClick={() => onOpen(a.userId)}>
+                {a.email}
+              </button>
+            </td>
+            <td>{a.role}</td>
+            <td>{a.disabled ? 'Disabled' : 'Active'}</td>
+            <td>{a.createdAt.slice(0, 10)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

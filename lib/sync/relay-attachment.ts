@@ -42,90 +42,33 @@ export function attachToRelay(open: OpenDoc, tokens: TokenSource): () => void {
     WebSocketPolyfill: ChunkingWebSocket,
   });
   let stopped = false;
-  let checkTimer: ReturnType<typeof setTimeout> | null = null;
-  let checkDelay = CHECK_DELAY_MS;
-  // The document stays open until the relay has every change, even if the page that opened it
-  // has moved on (an imported activity's streams, a plan edited just before leaving the page).
-  let holding = false;
-  const hold = () => {
-    if (holding) return;
-    holding = true;
-    acquireDoc(name);
-  };
-  const letGo = () => {
-    if (!holding) return;
-    holding = false;
-    queueMicrotask(() => releaseDoc(name));
-  };
-  hold();
+  const isStopped = () => stopped;
+  const holding = holdOpen(name);
+  holding.hold();
 
   let docState: DocSyncState | null = null;
   const setState = (state: DocSyncState) => {
     docState = state;
     if (!stopped) setDocSyncState(name, state);
   };
-
-  const check = async () => {
-    checkTimer = null;
-    if (stopped || !provider.wsconnected || !provider.synced) return;
-    const local = Y.encodeStateVector(doc);
-    try {
-      const relay = await fetchRelayStateVector(syncUrl(), name, tokens.current());
-      if (stopped) return;
-      if (relayHasEverything(relay, local) && relayHasEverything(relay, Y.encodeStateVector(doc))) {
-        checkDelay = CHECK_DELAY_MS;
-        setState('backed-up');
-        letGo();
-        return;
-      }
-      setState('syncing');
-      checkDelay = RECHECK_DELAY_MS;
-    } catch (error) {
-      // A relay that does not answer is a dropped link even while the document's own socket still
-      // looks open (it can take half a minute to notice): say offline, not "syncing".
-      if (error instanceof RelayCheckFailed && error.reason === 'unreachable')
-        setState('unreachable');
-      console.warn(`Backup check for ${name} failed; trying again`, error);
-      checkDelay = Math.min(checkDelay * 2, MAX_ERROR_DELAY_MS);
-    }
-    scheduleCheck();
-  };
-
-  function scheduleCheck() {
-    if (stopped) return;
-    if (checkTimer !== null) clearTimeout(checkTimer);
-    checkTimer = setTimeout(() => void check(), checkDelay);
-  }
+  const checker = backupChecker(open, provider, tokens, {
+    isStopped,
+    setState,
+    backedUp: holding.letGo,
+  });
 
   provider.on('status', ({ status }) => {
     setState(status === 'connected' ? 'syncing' : 'offline');
   });
   provider.on('sync', (synced: boolean) => {
-    if (synced) scheduleCheck();
+    if (synced) checker.schedule();
   });
-  provider.on('closed', ({ code }) => {
-    if (code !== CLOSE_UNAUTHENTICATED) {
-      setState('denied');
-      return;
-    }
-    setState('offline');
-    // The timer may already have renewed the token this socket was opened with; a second
-    // refresh would only rotate the login again.
-    const refused = provider.params.token;
-    const fresh = tokens.current();
-    const next = fresh !== refused ? Promise.resolve<string | null>(fresh) : tokens.renew();
-    void next.then((token) => {
-      if (stopped || token === null) return;
-      provider.params.token = token;
-      provider.connect();
-    });
-  });
+  renewTokenWhenRefused(provider, tokens, { isStopped, setState });
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === provider) return;
-    hold();
+    holding.hold();
     if (provider.wsconnected && docState !== 'unreachable') setState('syncing');
-    checkDelay = CHECK_DELAY_MS;
-    scheduleCheck();
+    checker.scheduleSoon();
   };
   doc.on('update', onUpdate);
 
@@ -140,10 +83,118 @@ export function attachToRelay(open: OpenDoc, tokens: TokenSource): () => void {
   return () => {
     stopped = true;
     withdrawAwareness();
-    if (checkTimer !== null) clearTimeout(checkTimer);
-    letGo();
+    checker.cancel();
+    holding.letGo();
     doc.off('update', onUpdate);
     provider.destroy();
     setDocSyncState(name, null);
   };
+}
+
+/**
+ * Keeps the document open until the relay has every change, even if the page that opened it has
+ * moved on (an imported activity's streams, a plan edited just before leaving the page).
+ */
+function holdOpen(name: string) {
+  let holding = false;
+  return {
+    hold() {
+      if (holding) return;
+      holding = true;
+      acquireDoc(name);
+    },
+    letGo() {
+      if (!holding) return;
+      holding = false;
+      queueMicrotask(() => releaseDoc(name));
+    },
+  };
+}
+
+type Attachment = {
+  isStopped: () => boolean;
+  setState: (state: DocSyncState) => void;
+};
+
+/**
+ * Asks the relay for its state vector once changes settle, and says "backed up" only when it holds
+ * everything we have; backs off while the relay does not answer.
+ */
+function backupChecker(
+  { doc, name }: OpenDoc,
+  provider: WebsocketProvider,
+  tokens: TokenSource,
+  { isStopped, setState, backedUp }: Attachment & { backedUp: () => void },
+) {
+  let checkTimer: ReturnType<typeof setTimeout> | null = null;
+  let checkDelay = CHECK_DELAY_MS;
+
+  const check = async () => {
+    checkTimer = null;
+    if (isStopped() || !provider.wsconnected || !provider.synced) return;
+    const local = Y.encodeStateVector(doc);
+    try {
+      const relay = await fetchRelayStateVector(syncUrl(), name, tokens.current());
+      if (isStopped()) return;
+      if (relayHasEverything(relay, local) && relayHasEverything(relay, Y.encodeStateVector(doc))) {
+        checkDelay = CHECK_DELAY_MS;
+        setState('backed-up');
+        backedUp();
+        return;
+      }
+      setState('syncing');
+      checkDelay = RECHECK_DELAY_MS;
+    } catch (error) {
+      // A relay that does not answer is a dropped link even while the document's own socket still
+      // looks open (it can take half a minute to notice): say offline, not "syncing".
+      if (error instanceof RelayCheckFailed && error.reason === 'unreachable')
+        setState('unreachable');
+      console.warn(`Backup check for ${name} failed; trying again`, error);
+      checkDelay = Math.min(checkDelay * 2, MAX_ERROR_DELAY_MS);
+    }
+    schedule();
+  };
+
+  function schedule() {
+    if (isStopped()) return;
+    if (checkTimer !== null) clearTimeout(checkTimer);
+    checkTimer = setTimeout(() => void check(), checkDelay);
+  }
+
+  return {
+    schedule,
+    /** After a local change: check again soon, whatever the back-off had grown to. */
+    scheduleSoon() {
+      checkDelay = CHECK_DELAY_MS;
+      schedule();
+    },
+    cancel() {
+      if (checkTimer !== null) clearTimeout(checkTimer);
+    },
+  };
+}
+
+/** When the relay refuses an expired token, reconnects with a fresh one; any other close is a denial. */
+function renewTokenWhenRefused(
+  provider: WebsocketProvider,
+  tokens: TokenSource,
+  { isStopped, setState }: Attachment,
+) {
+  provider.on('closed', ({ code }) => {
+    if (code !== CLOSE_UNAUTHENTICATED) {
+      setState('denied');
+      return;
+    }
+    setState('offline');
+    // The timer may already have renewed the token this socket was opened with; a second
+    // refresh would only rotate the login again.
+    const refused = provider.params.token;
+    const fresh = tokens.current();
+    const next = fresh !== refused ? Promise.resolve<string | null>(fresh) : tokens.renew();
+    void next.then((token) => {
+      if (isStopped() || token === null) return;
+      provider.params.token = token;
+      provider.connect();
+    });
+  });
 }
