@@ -126,4 +126,19 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...ambientConstructions],
     },
   },
+  {
+    // Small files named for what they hold, and functions that fit on a screen.
+    files: ['**/*.{ts,tsx,mjs}'],
+    rules: { 'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'playwright/**', '**/test-support/**'],
+    rules: {
+      'max-lines-per-function': [
+        'error',
+        { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true },
+      ],
+    },
+  },
 );
