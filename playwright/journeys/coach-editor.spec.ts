@@ -32,14 +32,19 @@ test('a coach accepts, sees the athlete, edits the plan, and loses everything on
     coach.page.getByRole('heading', { name: 'Plan: Running: general fitness' }),
   ).toBeVisible({ timeout: 20_000 });
 
-  // An editor's change reaches the athlete's own plan.
-  const markDone = coach.page.getByRole('button', { name: /^Mark done/ }).first();
-  const workout = (await markDone.textContent())?.replace('Mark done', '').trim() ?? '';
-  await markDone.click();
+  // An editor's change reaches the athlete's own plan, saying the coach set it.
+  const chip = coach.page.locator('[data-workout-id]').first();
+  const workoutId = await chip.getAttribute('data-workout-id');
+  await chip.click();
+  const dialog = coach.page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Edit steps and details' }).click();
+  await dialog.getByLabel('Duration (min)').fill('23');
+  await dialog.getByRole('button', { name: 'Save and lock' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await page.goto('/plan/');
-  await expect(page.locator('li', { hasText: workout }).first()).toContainText('(done)', {
-    timeout: 20_000,
-  });
+  const athletesChip = page.locator(`[data-workout-id="${workoutId}"]`);
+  await expect(athletesChip).toContainText('23 min', { timeout: 20_000 });
+  await expect(athletesChip).toContainText('Locked: your coach set this');
   expect(await storedDocsOf(coach.page, athleteId)).not.toEqual([]);
 
   // One press ends it: the coach's view closes and the device keeps nothing of the athlete.
