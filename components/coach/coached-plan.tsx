@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { PlanCalendar } from '@/components/plan/plan-calendar';
+import { PlanReaderContext } from '@/components/plan/plan-reader';
 import { UndoBar, type LastAction } from '@/components/plan/undo-bar';
 import { planDoneActivities } from '@/lib/plans/plan-activities';
 import { deviceTimeZone, today as todayOnDevice } from '@/lib/store/device-clock';
@@ -19,7 +20,7 @@ export function CoachedPlan({ docs, editor }: { docs: AthleteDocs; editor: PlanE
     [docs.activities],
   );
   return (
-    <>
+    <PlanReaderContext.Provider value="coach">
       <PlanCalendar
         plan={docs.plan}
         editor={editor}
@@ -32,6 +33,6 @@ export function CoachedPlan({ docs, editor }: { docs: AthleteDocs; editor: PlanE
         }
       />
       <UndoBar action={last} onDone={() => setLast(null)} />
-    </>
+    </PlanReaderContext.Provider>
   );
 }

@@ -3,9 +3,11 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { isHard } from '@/engine/workout/hard-sessions';
 import { formatDay } from '@/lib/format/dates';
+import { lockSetter } from '@/lib/plans/lock-words';
 import { minutesText } from '@/lib/plans/minutes-text';
 import type { Units } from '@/lib/store/profile-schema';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
+import { usePlanReader } from './plan-reader';
 import { mainSetText, TYPE_NAMES, workoutName } from './workout-text';
 
 /** Colour by effort: calm for easy days, warm for hard ones (with the kind in words too). */
@@ -62,6 +64,7 @@ export function WorkoutChip({
     e.preventDefault();
     on.nudge(w, e.key === 'ArrowRight' ? 1 : -1);
   };
+  const reader = usePlanReader();
   const state = statusWords(w);
   const set = compact ? '' : mainSetText(w, units);
   return (
@@ -105,7 +108,7 @@ export function WorkoutChip({
               ) : null}
               {w.locked ? (
                 <span className="rounded bg-slate-200 px-1.5 py-0.5 dark:bg-slate-700">
-                  {w.lockedBy === 'coach' ? 'Locked: your coach set this' : 'Locked: you set this'}
+                  Locked: {lockSetter(w.lockedBy, reader)} set this
                 </span>
               ) : null}
             </span>

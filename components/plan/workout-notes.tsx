@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import type { StoredPlan } from '@/lib/store/plan-doc';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
+import { lockSetter } from '@/lib/plans/lock-words';
+import { usePlanReader } from './plan-reader';
 
 /** Where the targets rest on a default, said beside them with the place to set the real value. */
 export function TargetAssumptions({ plan }: { plan: StoredPlan }) {
@@ -29,12 +31,12 @@ export function TargetAssumptions({ plan }: { plan: StoredPlan }) {
 }
 
 export function LockNote({ workout, onUnlock }: { workout: StoredWorkout; onUnlock: () => void }) {
+  const reader = usePlanReader();
   if (!workout.locked) return null;
   return (
     <div className="flex flex-wrap items-center gap-2 rounded-lg bg-slate-100 p-2 text-sm dark:bg-slate-800">
       <p>
-        {workout.lockedBy === 'coach' ? 'Locked: your coach set this.' : 'Locked: you set this.'}{' '}
-        Plan adjustments leave it as it is.
+        Locked: {lockSetter(workout.lockedBy, reader)} set this. Plan adjustments leave it as it is.
       </p>
       <Button variant="secondary" onClick={onUnlock}>
         Unlock: let the plan adjust this again

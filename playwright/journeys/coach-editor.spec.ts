@@ -41,6 +41,7 @@ test('a coach accepts, sees the athlete, edits the plan, and loses everything on
   await dialog.getByLabel('Duration (min)').fill('23');
   await dialog.getByRole('button', { name: 'Save and lock' }).click();
   await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(chip).toContainText('Locked: you set this');
   await page.goto('/plan/');
   const athletesChip = page.locator(`[data-workout-id="${workoutId}"]`);
   await expect(athletesChip).toContainText('23 min', { timeout: 20_000 });
