@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { findWorkout, localDay, makePlan, VIEWPORTS } from './plan-support';
+import { waitForSaved } from './store-helpers';
 
 const WEEKDAY_HEADINGS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
@@ -15,6 +16,8 @@ for (const [name, viewport] of VIEWPORTS) {
       const best = page.getByLabel('Best 5 km run');
       await best.fill('22:30');
       await best.blur();
+      // Leaving while "Saving…" shows could drop the write, as it would for an athlete.
+      await waitForSaved(page);
       await page.goto('/plan/');
       const form = page.getByRole('form', { name: 'Make a plan' });
       await expect(form.getByLabel('A recent best: distance (m)')).toHaveValue('5000');
