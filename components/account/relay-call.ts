@@ -1,3 +1,4 @@
+import { bearerFetch, relayErrorOf } from '@/lib/sync/bearer-fetch';
 import type { Session } from '@/lib/sync/session';
 
 export type RelayAnswer = { ok: true; json: unknown } | { ok: false; message: string };
@@ -9,25 +10,15 @@ export async function relayCall(
   path: string,
   body?: unknown,
 ): Promise<RelayAnswer> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        authorization: `Bearer ${session.accessToken}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `The sync server could not be reached (${detail}).` };
+  const outcome = await bearerFetch(session.accessToken, method, path, body);
+  if (!outcome.reached) {
+    return { ok: false, message: `The sync server could not be reached (${outcome.detail}).` };
   }
+  const { response } = outcome;
   const json: unknown = await response.json().catch(() => null);
   if (response.ok) return { ok: true, json };
-  const message = (json as { error?: { message?: unknown } } | null)?.error?.message;
   return {
     ok: false,
-    message: typeof message === 'string' ? message : `The sync server answered ${response.status}.`,
+    message: relayErrorOf(json).message ?? `The sync server answered ${response.status}.`,
   };
 }

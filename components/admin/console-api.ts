@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { bearerFetch, relayErrorOf } from '@/lib/sync/bearer-fetch';
 
 /** A console call the relay refused or could not answer, with its sentence to show. */
 export class ConsoleError extends Error {
@@ -46,29 +47,18 @@ export async function consoleCall(
   path: string,
   body?: unknown,
 ): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ConsoleError(0, null, `The relay could not be reached (${detail}).`);
+  const outcome = await bearerFetch(token, method, path, body);
+  if (!outcome.reached) {
+    throw new ConsoleError(0, null, `The relay could not be reached (${outcome.detail}).`);
   }
+  const { response } = outcome;
   if (response.ok) return response;
-  const json = (await response.json().catch(() => null)) as {
-    error?: { code?: string; message?: string };
-  } | null;
+  const error = relayErrorOf(await response.json().catch(() => null));
   if (response.status === 401 && path.startsWith('/api/admin/')) setConsoleToken(null);
   throw new ConsoleError(
     response.status,
-    json?.error?.code ?? null,
-    json?.error?.message ?? `The relay answered ${response.status}.`,
+    error.code,
+    error.message ?? `The relay answered ${response.status}.`,
   );
 }
 

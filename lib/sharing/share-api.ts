@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bearerFetch } from '@/lib/sync/bearer-fetch';
 import { currentSession } from '@/lib/sync/session';
 import type { ScopeGrant } from './share-scopes';
 
@@ -41,24 +42,15 @@ export class ShareApiError extends Error {
 async function call(method: string, path: string, body?: unknown): Promise<unknown> {
   const session = currentSession();
   if (!session) throw new ShareApiError('SignedOut', null, 'Sign in to share your training.');
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        authorization: `Bearer ${session.accessToken}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+  const outcome = await bearerFetch(session.accessToken, method, path, body);
+  if (!outcome.reached) {
     throw new ShareApiError(
       'Unreachable',
       null,
-      `The sync server could not be reached (${detail}).`,
+      `The sync server could not be reached (${outcome.detail}).`,
     );
   }
+  const { response } = outcome;
   if (response.status === 204) return null;
   const json: unknown = await response.json().catch(() => null);
   if (response.ok) return json;
