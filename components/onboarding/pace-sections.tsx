@@ -61,6 +61,23 @@ function DistanceTime(props: {
   );
 }
 
+/** With nothing stored to estimate from, a rough guess of one test piece, or nothing at all. */
+function RoughGuess(props: { sessions: string; typical: string; piece: string; name: string }) {
+  return (
+    <div className="ml-8 grid max-w-md gap-1">
+      <p className="text-sm">
+        There are no {props.sessions} here to estimate from yet. A rough guess works — or leave it
+        empty and plans use typical {props.typical} for your experience, and say so.
+      </p>
+      <Field
+        label={`About how long would ${props.piece} take you today?`}
+        name={props.name}
+        placeholder="m:ss"
+      />
+    </div>
+  );
+}
+
 const paceText = (sPerKm: number, units: Units) =>
   `${formatClock(paceSPerKmToUnits(sPerKm, units))} ${units === 'imperial' ? '/mi' : '/km'}`;
 
@@ -130,17 +147,7 @@ export function RunPaces(props: {
             your real threshold is faster; a race time gives a better figure.
           </p>
         ) : (
-          <div className="ml-8 grid max-w-md gap-1">
-            <p className="text-sm">
-              There are no runs here to estimate from yet. A rough guess works — or leave it empty
-              and plans use typical paces for your experience, and say so.
-            </p>
-            <Field
-              label="About how long would 5 km take you today?"
-              name="runGuess"
-              placeholder="m:ss"
-            />
-          </div>
+          <RoughGuess sessions="runs" typical="paces" piece="5 km" name="runGuess" />
         )
       ) : null}
     </fieldset>
@@ -194,17 +201,7 @@ export function RowPaces(props: {
             better figure.
           </p>
         ) : (
-          <div className="ml-8 grid max-w-md gap-1">
-            <p className="text-sm">
-              There are no rows here to estimate from yet. A rough guess works — or leave it empty
-              and plans use typical splits for your experience, and say so.
-            </p>
-            <Field
-              label="About how long would 2,000 m take you today?"
-              name="rowGuess"
-              placeholder="m:ss"
-            />
-          </div>
+          <RoughGuess sessions="rows" typical="splits" piece="2,000 m" name="rowGuess" />
         )
       ) : null}
     </fieldset>
