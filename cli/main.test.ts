@@ -21,6 +21,31 @@ describe('splits CLI', () => {
     expect(io.stdout).toBe('');
   });
 
+  it("answers COMMAND --help with that command's flags and exit 0, for every command", async () => {
+    const names = [
+      'analyze',
+      'pmc',
+      'plan',
+      'adapt',
+      'readiness',
+      'insights',
+      'predict',
+      'erg',
+      'decode',
+    ];
+    for (const name of names) {
+      const io = capture();
+      expect(await main([name, '--help'], io)).toBe(0);
+      expect(io.stdout.startsWith(`splits ${name}`)).toBe(true);
+      expect(io.stderr).toBe('');
+    }
+    const io = capture();
+    expect(await main(['plan', '-h'], io)).toBe(0);
+    for (const flag of ['--weekly-minutes', '--long-day', '--experience', 'half-marathon', '6k']) {
+      expect(io.stdout).toContain(flag);
+    }
+  });
+
   it('erg --split 1:50 --json prints split, watts and calories by the Concept2 formulas', async () => {
     const io = capture();
     expect(await main(['erg', '--split', '1:50', '--json'], io)).toBe(0);

@@ -1,3 +1,4 @@
+import { asksForHelp, COMMAND_HELP } from './command-help.ts';
 import { processIo, UsageError, type CliCommand, type CliIo } from './io.ts';
 
 const COMMANDS: Record<string, string> = {
@@ -28,6 +29,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   if (!(name in COMMANDS)) {
     io.err(`splits: unknown command "${name}". Run "splits --help" for the list.\n`);
     return 2;
+  }
+  if (asksForHelp(rest)) {
+    io.out(`${COMMAND_HELP[name] ?? `splits ${COMMANDS[name]}`}\n`);
+    return 0;
   }
   try {
     const command = (await import(`./commands/${name}.ts`)) as CliCommand;
