@@ -6,6 +6,7 @@ import { importFailure, type ImportResult } from './import-error.ts';
 import type { RawLeg } from './raw-leg.ts';
 import { sniffFormat } from './sniff-format.ts';
 import { readTcx } from './tcx/read-tcx.ts';
+import { decodeXml } from './xml-text.ts';
 
 export type { ImportError, ImportErrorType, ImportResult } from './import-error.ts';
 
@@ -26,8 +27,8 @@ function isBlank(bytes: Uint8Array): boolean {
 function readLegs(bytes: Uint8Array, fileName: string | undefined, label: string) {
   const format = sniffFormat(bytes, fileName);
   if (format === 'fit') return readFit(bytes);
-  if (format === 'gpx') return readGpx(new TextDecoder().decode(bytes));
-  if (format === 'tcx') return readTcx(new TextDecoder().decode(bytes));
+  if (format === 'gpx') return readGpx(decodeXml(bytes));
+  if (format === 'tcx') return readTcx(decodeXml(bytes));
   return importFailure(
     'UnknownFormat',
     `${label} is not a FIT, GPX or TCX activity file, so it cannot be analyzed.`,

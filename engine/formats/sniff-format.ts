@@ -1,3 +1,5 @@
+import { decodeXml } from './xml-text.ts';
+
 /** The formats we can read. */
 export type ActivityFormat = 'fit' | 'gpx' | 'tcx';
 
@@ -27,7 +29,7 @@ export function xmlRootName(text: string): string | null {
  */
 export function sniffFormat(bytes: Uint8Array, fileName?: string): ActivityFormat | null {
   if (hasFitSignature(bytes)) return 'fit';
-  const root = xmlRootName(new TextDecoder().decode(bytes.subarray(0, XML_SNIFF_BYTES)));
+  const root = xmlRootName(decodeXml(bytes.subarray(0, XML_SNIFF_BYTES)));
   if (root === 'gpx') return 'gpx';
   if (root === 'TrainingCenterDatabase') return 'tcx';
   const headerSize = bytes[0];
