@@ -9,7 +9,7 @@ const METHOD_NAMES = {
   'swim-tss': 'swim TSS',
   hrss: 'heart-rate stress score',
   'session-rpe': 'session RPE',
-  none: 'no heart rate, pace or power',
+  none: 'no power or heart rate, and pace counts for runs and swims only',
 } as const;
 
 const km = (m: number) => `${(m / 1000).toFixed(2)} km`;

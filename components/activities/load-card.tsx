@@ -52,7 +52,7 @@ function howItWorks(entry: ActivityEntry, load: CurrentLoad, units: Units): stri
     case 'session-rpe':
       return `Session RPE (Foster): ${Math.round(entry.movingS / 60)} min × effort ${entry.rpe} = ${Math.round(report?.sessionRpe ?? 0)}. It counts as ${Math.round(load.value ?? 0)}: an hour at effort 7, about threshold, counts 100.`;
     default:
-      return 'No load yet: this activity has no heart rate, pace or power. Rate its effort below and it counts by session RPE.';
+      return 'No load yet: this activity has no power or heart rate, and pace gives a load for runs and swims only (if it was a run, change its sport). Rate its effort below and it counts by session RPE.';
   }
 }
 
