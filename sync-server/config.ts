@@ -59,6 +59,18 @@ const EnvSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).max(320).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Origins of pages served elsewhere that may open sync sockets (comma-separated); pages served
+  // by this relay, or from PUBLIC_URL, always may.
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((o) => new URL(o).origin))),
   COMPACT_AFTER_UPDATES: int(1, 500),
   DOC_IDLE_MS: int(0, 30_000),
   ACCESS_RECHECK_MS: int(100, 5_000),
@@ -126,6 +138,7 @@ function toConfig(e: z.infer<typeof EnvSchema>) {
       e.SMTP_URL && e.MAIL_FROM && e.PUBLIC_URL
         ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL }
         : null,
+    allowedOrigins: [...e.ALLOWED_ORIGINS, ...(e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).origin] : [])],
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     docIdleMs: e.DOC_IDLE_MS,
     accessRecheckMs: e.ACCESS_RECHECK_MS,

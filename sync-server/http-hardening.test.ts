@@ -136,3 +136,34 @@ describe('a request no honest client sends', () => {
     expect(JSON.stringify(logs)).not.toContain('"stack"');
   });
 });
+
+describe('sync sockets from other pages', () => {
+  let relay: TestRelay;
+  beforeAll(async () => {
+    relay = await startTestRelay({ ALLOWED_ORIGINS: 'https://coach.example' });
+  });
+  afterAll(() => relay.close());
+
+  const upgrade = (origin: string | null) =>
+    rawStatus(
+      relay.port,
+      [
+        'GET /sync/any-doc HTTP/1.1',
+        `host: 127.0.0.1:${relay.port}`,
+        'upgrade: websocket',
+        'connection: Upgrade',
+        'sec-websocket-version: 13',
+        'sec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==',
+        ...(origin ? [`origin: ${origin}`] : []),
+        '',
+        '',
+      ].join('\r\n'),
+    );
+
+  it('refuses a foreign page before the handshake and lets the relay’s own pages and listed origins in', async () => {
+    expect(await upgrade('https://evil.example')).toMatch(/ 403 /);
+    expect(await upgrade(`http://127.0.0.1:${relay.port}`)).toMatch(/ 101 /);
+    expect(await upgrade('https://coach.example')).toMatch(/ 101 /);
+    expect(await upgrade(null)).toMatch(/ 101 /);
+  });
+});

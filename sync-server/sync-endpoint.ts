@@ -7,6 +7,7 @@ import { CLOSE } from './close-codes.ts';
 import type { RelayConfig } from './config.ts';
 import type { ConnectionCaps } from './connection-caps.ts';
 import { watchLiveness } from './liveness.ts';
+import { originAllowed } from './origin-check.ts';
 import { StoreUnavailable } from './reachability.ts';
 import type { RelayServices } from './relay-services.ts';
 import { StateReplyBudget } from './state-replies.ts';
@@ -47,6 +48,11 @@ export class SyncEndpoint {
     socket.on('error', (error) => log.warn({ err: error }, 'upgrade socket error'));
     if (!(req.url ?? '').startsWith('/sync/')) {
       socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n');
+      return;
+    }
+    if (!originAllowed(req.headers, this.config.allowedOrigins)) {
+      log.info({ origin: req.headers.origin }, 'sync socket from a foreign page refused');
+      socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
       return;
     }
     // The HTTP server's request timeout no longer applies once upgraded: admission has its own.
