@@ -32,7 +32,7 @@ export function ChipFrame({ workoutId, children }: { workoutId: string; children
       peers={peersOnWorkout(peers, workoutId)}
       nameOf={(peer) => peerLabel(peer, reader.id, ownerId)}
     >
-      <div className="relative">
+      <div className="relative" data-chip-frame={workoutId}>
         {children}
         {unread > 0 ? (
           <span className="absolute -top-2 -right-1">

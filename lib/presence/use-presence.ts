@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
+import { removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
 import { docAwareness, subscribeDocAwareness } from '@/lib/sync/doc-awareness';
 import { readPeers } from './peers';
 import { presenceColor } from './presence-color';
@@ -55,6 +55,15 @@ export function usePresence(
       awareness.setLocalStateField('viewing', null);
     };
   }, [awareness, meId, meName, workoutId, editing]);
+
+  // A closing tab says goodbye at once rather than waiting for the relay to notice the socket
+  // is gone (or for the 30 s awareness timeout when the link dropped first).
+  useEffect(() => {
+    if (!awareness) return;
+    const leave = () => removeAwarenessStates(awareness, [awareness.clientID], 'page hidden');
+    window.addEventListener('pagehide', leave);
+    return () => window.removeEventListener('pagehide', leave);
+  }, [awareness]);
 
   const subscribe = useMemo(
     () =>
