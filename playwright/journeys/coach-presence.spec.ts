@@ -106,7 +106,17 @@ test('athlete and coach in one plan: presence, rings, who changed what, and comm
   await coachThread.getByRole('button', { name: 'Post' }).first().click();
   await coachDialog.getByRole('button', { name: 'Close' }).click();
   await expect(athleteChip).toHaveAccessibleName(/, 1 unread comment$/);
-  await athleteChip.click();
+  // The month view counts it on the workout and beside its week's totals.
+  await page.getByRole('radio', { name: 'Month' }).click();
+  const month = page.getByRole('table', { name: /^Month of/ });
+  await expect(month.locator(`button[data-workout-id="${workoutId}"]`)).toHaveAccessibleName(
+    /, 1 unread comment$/,
+  );
+  await expect(month.getByRole('row').getByTestId('unread-badge')).toHaveCount(2);
+  await page.getByRole('radio', { name: 'Week' }).click();
+  // Keyboard: the workout opens from its own key press.
+  await athleteChip.focus();
+  await page.keyboard.press('Enter');
   await expect(
     thread.getByTestId('comment').filter({ hasText: 'Easy: you can talk' }).last(),
   ).toHaveAttribute('data-new', 'true');
@@ -118,4 +128,50 @@ test('athlete and coach in one plan: presence, rings, who changed what, and comm
   await coach.context.close();
   await expect(athletesAvatars).toHaveCount(0);
   await expect(notice).toHaveText('');
+});
+
+test('a coach who may only view is in the plan too, and sees the ring on what the athlete opens', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const athleteEmail = uniqueEmail('athlete');
+  const coachEmail = uniqueEmail('viewer');
+  const athleteId = await athleteWithPlan(page, athleteEmail);
+  const link = await invite(page, coachEmail, 'Can view');
+  const coach = await openLinkAndSignUp(browser, link, coachEmail);
+  await expect(coach.page.getByText('Invite accepted')).toBeVisible({ timeout: 20_000 });
+  await page.goto('/plan/');
+  await coach.page.goto(`/coach/athlete/?id=${athleteId}`);
+  await expect(
+    coach.page.getByRole('heading', { name: 'Plan: Running: general fitness' }),
+  ).toBeVisible({ timeout: 20_000 });
+  const athletesAvatars = page.getByRole('list', { name: 'In this plan now' });
+  await expect(athletesAvatars.getByRole('listitem', { name: coachEmail })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(
+    coach.page
+      .getByRole('list', { name: 'In this plan now' })
+      .getByRole('listitem', { name: athleteEmail }),
+  ).toBeVisible();
+
+  const chip = page.locator('button[data-workout-id]').first();
+  const workoutId = (await chip.getAttribute('data-workout-id')) ?? '';
+  await chip.click();
+  const weekday = await dialogWeekday(page);
+  await expect(coach.page.getByTestId('presence-notice')).toHaveText(
+    `${athleteEmail} is looking at ${weekday}`,
+  );
+  const ring = coach.page.getByRole('group', { name: `Open by ${athleteEmail}` });
+  await expect(ring.locator(`[data-workout-id="${workoutId}"]`)).toBeVisible();
+  // Presence adds nothing to press for a viewer.
+  await expect(coach.page.getByRole('button')).toHaveCount(
+    await coach.page.getByRole('navigation').getByRole('button').count(),
+  );
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(ring).toHaveCount(0);
+
+  await coach.context.close();
+  await expect(athletesAvatars).toHaveCount(0);
 });
