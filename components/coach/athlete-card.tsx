@@ -9,8 +9,38 @@ import type { CoachedAthlete } from '@/lib/sharing/share-groups';
 import { useAthleteDocs } from '@/lib/sharing/use-athlete-docs';
 import { useAthleteFigures } from '@/lib/sharing/use-athlete-figures';
 import { deviceTimeZone, today } from '@/lib/store/device-clock';
+import { useReader } from '@/components/comments/use-reader';
+import { useUnreadFrom } from '@/lib/store/use-comments';
+import type { AthleteFlag } from '@/lib/sharing/coach-figures';
+import { newCommentsText, withNewComments } from './new-comments';
 
 const signed = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x)}`;
+
+/** What needs the coach: the figures' flags, and comments from the athlete not read yet. */
+function AthleteFlags({
+  flags,
+  newComments,
+}: {
+  flags: readonly AthleteFlag[];
+  newComments: number;
+}) {
+  const comments = newCommentsText(newComments);
+  if (flags.length === 0 && !comments) return null;
+  return (
+    <ul aria-label="Needs attention" className="flex flex-wrap gap-2 text-sm">
+      {flags.map((flag) => (
+        <li key={flag} className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900">
+          {flagLabels[flag]}
+        </li>
+      ))}
+      {comments ? (
+        <li className="rounded-full bg-sky-100 px-2 py-0.5 text-sky-900" data-flag="new-comment">
+          {comments}
+        </li>
+      ) : null}
+    </ul>
+  );
+}
 
 /** One athlete on the desk; reports how much attention they need so the desk can sort. */
 export function AthleteCard({
@@ -23,7 +53,10 @@ export function AthleteCard({
   const docs = useAthleteDocs(athlete);
   const { figures } = useAthleteFigures(athlete.athleteId, docs);
   const name = docs.profile.name || athlete.email;
-  const score = figures ? attentionScore(figures, today(), deviceTimeZone()) : null;
+  const newComments = useUnreadFrom(athlete.athleteId, useReader()?.id ?? null);
+  const score = figures
+    ? withNewComments(attentionScore(figures, today(), deviceTimeZone()), newComments)
+    : null;
   useEffect(() => {
     if (score !== null) onAttention(athlete.athleteId, score);
   }, [score, athlete.athleteId, onAttention]);
@@ -44,15 +77,7 @@ export function AthleteCard({
           Open {name}
         </Link>
       </div>
-      {figures?.flags.length ? (
-        <ul aria-label="Needs attention" className="flex flex-wrap gap-2 text-sm">
-          {figures.flags.map((flag) => (
-            <li key={flag} className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900">
-              {flagLabels[flag]}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <AthleteFlags flags={figures?.flags ?? []} newComments={newComments} />
       {figures === null ? (
         <p role="status" className="text-sm">
           Working out the figures…

@@ -2,9 +2,12 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { useReader } from '@/components/comments/use-reader';
+import { PlanTogetherProvider } from '@/components/presence/plan-together';
 import { PageHeader } from '@/components/ui/page-header';
 import type { CoachedAthlete } from '@/lib/sharing/share-groups';
-import { useAthleteDocs } from '@/lib/sharing/use-athlete-docs';
+import { useAthleteDocs, type AthleteDocs } from '@/lib/sharing/use-athlete-docs';
 import { useAthleteFigures } from '@/lib/sharing/use-athlete-figures';
 import { useCoachAccess } from '@/lib/sharing/use-shares';
 import { useSession } from '@/lib/sync/session';
@@ -42,6 +45,27 @@ export function AthleteView() {
   );
 }
 
+/** The athlete's plan shared live: both see who is in it and which workout each has open. */
+function Together(props: {
+  athleteId: string;
+  planId: string;
+  docs: AthleteDocs;
+  children: ReactNode;
+}) {
+  const reader = useReader();
+  if (!reader) return <>{props.children}</>;
+  return (
+    <PlanTogetherProvider
+      ownerId={props.athleteId}
+      planId={props.planId}
+      plan={props.docs.plan}
+      reader={reader}
+    >
+      {props.children}
+    </PlanTogetherProvider>
+  );
+}
+
 function SharedAthlete({ athlete }: { athlete: CoachedAthlete }) {
   const docs = useAthleteDocs(athlete);
   const { figures } = useAthleteFigures(athlete.athleteId, docs);
@@ -66,10 +90,14 @@ function SharedAthlete({ athlete }: { athlete: CoachedAthlete }) {
             <p>No plan yet.</p>
           ) : !docs.planReady ? (
             <p role="status">Loading the plan…</p>
-          ) : docs.planEditor ? (
-            <CoachedPlan docs={docs} editor={docs.planEditor} />
           ) : (
-            <PlanReadOnly plan={docs.plan} />
+            <Together athleteId={athlete.athleteId} planId={docs.planId} docs={docs}>
+              {docs.planEditor ? (
+                <CoachedPlan docs={docs} editor={docs.planEditor} />
+              ) : (
+                <PlanReadOnly plan={docs.plan} />
+              )}
+            </Together>
           )}
         </section>
       ) : null}

@@ -36,6 +36,14 @@ export function CoachDesk() {
         </p>
       ) : (
         <div className="grid gap-3">
+          <p>
+            <Link href="/coach/live/" prefetch={false} className="text-link underline">
+              Live team session
+            </Link>{' '}
+            <span className="text-sm text-slate-600 dark:text-slate-400">
+              — watch your athletes’ sessions as they record.
+            </span>
+          </p>
           <SyncedAge
             syncedAt={access.syncedAt}
             fromCache={access.fromCache}

@@ -1,3 +1,6 @@
+'use client';
+
+import { ChipFrame } from '@/components/plan/chip-frame';
 import { Card } from '@/components/ui/card';
 import { formatDay } from '@/lib/format/dates';
 import type { StoredPlan } from '@/lib/store/plan-doc';
@@ -14,13 +17,17 @@ export function PlanReadOnly({ plan }: { plan: StoredPlan }) {
             {plan.workouts
               .filter((w) => weekOf(w.date) === week.start)
               .map((w) => (
-                <li key={w.id} className="py-2" data-workout-id={w.id}>
-                  <span className="font-medium">{w.title}</span> · {formatDay(w.date)} ·{' '}
-                  {w.durationMin} min
-                  {w.status !== 'planned' ? (
-                    <span className="ml-2 text-xs">({w.status})</span>
-                  ) : null}
-                  <p className="text-sm text-slate-600 dark:text-slate-300">{w.description}</p>
+                <li key={w.id} className="py-2">
+                  <ChipFrame workoutId={w.id}>
+                    <div data-workout-id={w.id} className="p-1">
+                      <span className="font-medium">{w.title}</span> · {formatDay(w.date)} ·{' '}
+                      {w.durationMin} min
+                      {w.status !== 'planned' ? (
+                        <span className="ml-2 text-xs">({w.status})</span>
+                      ) : null}
+                      <p className="text-sm text-slate-600 dark:text-slate-300">{w.description}</p>
+                    </div>
+                  </ChipFrame>
                 </li>
               ))}
           </ul>

@@ -9,7 +9,9 @@ import type { PlanDone } from '@/lib/plans/plan-activities';
 import type { StoredPlan } from '@/lib/store/plan-doc';
 import type { PlanEditor } from '@/lib/store/plan-editor';
 import type { Units } from '@/lib/store/profile-schema';
+import { lockSetter } from '@/lib/plans/lock-words';
 import { ChangeItem } from './change-item';
+import { usePlanReader } from './plan-reader';
 import { ResultForm } from './result-form';
 import { HORIZON_DAYS, useAdaptation } from './use-adaptation';
 import type { Announce } from './workout-status';
@@ -17,6 +19,7 @@ import { workoutName } from './workout-text';
 
 /** Locked workouts in the days being revised: kept as the person set them, and said so. */
 function KeptList({ plan, today }: { plan: StoredPlan; today: string }) {
+  const reader = usePlanReader();
   const end = addDays(today, HORIZON_DAYS - 1);
   const kept = plan.workouts.filter((w) => w.locked && w.date >= today && w.date <= end);
   if (kept.length === 0) return null;
@@ -24,8 +27,8 @@ function KeptList({ plan, today }: { plan: StoredPlan; today: string }) {
     <ul className="mt-2 text-sm" aria-label="Kept as set">
       {kept.map((w) => (
         <li key={w.id}>
-          Kept: {w.lockedBy === 'coach' ? 'your coach set this' : 'you set this'} — {workoutName(w)}
-          , {formatDay(w.date, { weekday: 'long' })}.
+          Kept: {lockSetter(w.lockedBy, reader)} set this — {workoutName(w)},{' '}
+          {formatDay(w.date, { weekday: 'long' })}.
         </li>
       ))}
     </ul>

@@ -4,6 +4,8 @@ import { formatDay } from '@/lib/format/dates';
 import { monthWeeks, weekdayOrder } from '@/lib/plans/calendar';
 import { minutesText } from '@/lib/plans/minutes-text';
 import { weekTotals } from '@/lib/plans/week-totals';
+import { UnreadBadge } from '@/components/comments/unread-badge';
+import { usePlanTogether } from '@/components/presence/plan-together';
 import type { CalendarParts } from './calendar-parts';
 import { weekTitle } from './week-summary';
 import { WorkoutChip } from './workout-chip';
@@ -77,6 +79,12 @@ export function MonthView({
   showWeek: (date: string) => void;
 }) {
   const { plan, today } = parts;
+  const together = usePlanTogether();
+  // Unread comments of a whole week, beside its totals: seen at a glance across the month.
+  const unreadIn = (dates: string[]) =>
+    plan.workouts
+      .filter((w) => dates.includes(w.date))
+      .reduce((sum, w) => sum + (together?.unreadOn(w.id) ?? 0), 0);
   return (
     <div role="table" aria-label={`Month of ${formatDay(`${month}-01`)}`} className="text-sm">
       <div
@@ -114,7 +122,7 @@ export function MonthView({
               role="cell"
               className="col-span-7 px-1 text-xs text-slate-600 tabular-nums md:col-span-1 md:self-center dark:text-slate-300"
             >
-              {totalText}
+              {totalText} <UnreadBadge count={unreadIn(dates)} />
             </div>
           </div>
         );

@@ -1,14 +1,19 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { useReader } from '@/components/comments/use-reader';
+import { PlanTogetherProvider } from '@/components/presence/plan-together';
 import { SharePlanLink } from '@/components/sharing/share-plan-link';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { addDays } from '@/engine/plan/calendar-date';
 import { usePlanDone } from '@/lib/plans/use-plan-done';
+import { useAthleteId } from '@/lib/store/current-athlete';
 import { today as todayOnDevice } from '@/lib/store/device-clock';
-import type { PlanUndo } from '@/lib/store/plan-editor';
-import { usePlan, usePlans } from '@/lib/store/use-plan';
+import type { StoredPlan } from '@/lib/store/plan-doc';
+import type { PlanEditor, PlanUndo } from '@/lib/store/plan-editor';
+import { usePlan, usePlans, type OpenPlan } from '@/lib/store/use-plan';
+import { useSession } from '@/lib/sync/session';
 import { usePlanList, useProfile } from '@/lib/store/use-profile';
 import { AdaptationPanel } from './adaptation-panel';
 import { PlanCalendar } from './plan-calendar';
@@ -16,6 +21,7 @@ import { PlanCreateForm } from './plan-create-form';
 import { PlanHeader } from './plan-header';
 import { AHEAD_DAYS, SameDayHardWarning } from './same-day-warning';
 import { UndoBar, type LastAction } from './undo-bar';
+import type { Announce } from './workout-status';
 
 /** Which of the athlete's plans to show, when there is more than one. */
 function PlanPicker(props: {
@@ -59,16 +65,76 @@ function PlanMaking(props: {
   );
 }
 
+/** The open plan: its header, the calendar and the adaptation panel, shared live when signed in. */
+function PlanBody(props: {
+  planId: string;
+  plan: StoredPlan;
+  editor: PlanEditor;
+  all: OpenPlan[];
+  today: string;
+  announce: Announce;
+  onCreate: () => void;
+  onLast: (last: LastAction) => void;
+}) {
+  const { planId, plan, editor, all, today, announce } = props;
+  const { profile } = useProfile();
+  const { done } = usePlanDone();
+  const session = useSession();
+  const reader = useReader();
+  const ownerId = useAthleteId();
+  const body = (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-xl font-semibold">{plan.meta.title}</h2>
+        <SharePlanLink />
+        <Button variant="secondary" onClick={() => props.onCreate()}>
+          Make another plan
+        </Button>
+      </div>
+      <PlanHeader meta={plan.meta} />
+      <SameDayHardWarning
+        plans={all}
+        today={today}
+        until={addDays(today, AHEAD_DAYS)}
+        announce={(message, undo) => props.onLast({ message, undo })}
+      />
+      <PlanCalendar
+        key={planId}
+        plan={plan}
+        editor={editor}
+        units={profile.units}
+        firstDay={profile.weekStartsOn}
+        today={today}
+        done={done}
+        announce={announce}
+      />
+      <AdaptationPanel
+        plan={plan}
+        editor={editor}
+        units={profile.units}
+        today={today}
+        done={done}
+        announce={announce}
+      />
+    </div>
+  );
+  if (!session || !reader || !ownerId) return body;
+  return (
+    <PlanTogetherProvider ownerId={ownerId} planId={planId} plan={plan} reader={reader}>
+      {body}
+    </PlanTogetherProvider>
+  );
+}
+
 export function PlanScreen() {
   const plans = usePlanList();
-  const { profile, ready } = useProfile();
+  const { ready } = useProfile();
   const [chosen, setChosen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [last, setLast] = useState<LastAction | null>(null);
   const planId = chosen ?? plans[0]?.id ?? null;
   const { plan, editor } = usePlan(creating ? null : planId);
   const all = usePlans(plans.map((p) => p.id));
-  const { done } = usePlanDone();
   const today = todayOnDevice();
   const announce = useCallback(
     (message: string, undo: PlanUndo | null) =>
@@ -96,40 +162,16 @@ export function PlanScreen() {
           onBack={() => setCreating(false)}
         />
       ) : editor ? (
-        <div className="grid gap-4">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 className="text-xl font-semibold">{plan.meta.title}</h2>
-            <SharePlanLink />
-            <Button variant="secondary" onClick={() => setCreating(true)}>
-              Make another plan
-            </Button>
-          </div>
-          <PlanHeader meta={plan.meta} />
-          <SameDayHardWarning
-            plans={all}
-            today={today}
-            until={addDays(today, AHEAD_DAYS)}
-            announce={(message, undo) => setLast({ message, undo })}
-          />
-          <PlanCalendar
-            key={planId}
-            plan={plan}
-            editor={editor}
-            units={profile.units}
-            firstDay={profile.weekStartsOn}
-            today={today}
-            done={done}
-            announce={announce}
-          />
-          <AdaptationPanel
-            plan={plan}
-            editor={editor}
-            units={profile.units}
-            today={today}
-            done={done}
-            announce={announce}
-          />
-        </div>
+        <PlanBody
+          planId={planId}
+          plan={plan}
+          editor={editor}
+          all={all}
+          today={today}
+          announce={announce}
+          onCreate={() => setCreating(true)}
+          onLast={setLast}
+        />
       ) : (
         <p role="status">Loading your plan…</p>
       )}

@@ -7,6 +7,7 @@ import { lockSetter } from '@/lib/plans/lock-words';
 import { minutesText } from '@/lib/plans/minutes-text';
 import type { Units } from '@/lib/store/profile-schema';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
+import { ChipFrame, unreadWords, useUnreadOn } from './chip-frame';
 import { usePlanReader } from './plan-reader';
 import { mainSetText, TYPE_NAMES, workoutName } from './workout-text';
 
@@ -65,13 +66,14 @@ export function WorkoutChip({
     on.nudge(w, e.key === 'ArrowRight' ? 1 : -1);
   };
   const reader = usePlanReader();
+  const unread = unreadWords(useUnreadOn(w.id));
   const state = statusWords(w);
   const set = compact ? '' : mainSetText(w, units);
-  return (
+  const button = (
     <button
       type="button"
       data-workout-id={w.id}
-      aria-label={workoutLabel(w)}
+      aria-label={unread ? `${workoutLabel(w)}, ${unread}` : workoutLabel(w)}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
       onClick={() => {
         if (!on.consumeClick()) on.open(w.id);
@@ -117,4 +119,5 @@ export function WorkoutChip({
       )}
     </button>
   );
+  return <ChipFrame workoutId={w.id}>{button}</ChipFrame>;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { useShareViewing } from '@/components/presence/plan-together';
 import { Button } from '@/components/ui/button';
 import { formatDay } from '@/lib/format/dates';
 import { minutesText } from '@/lib/plans/minutes-text';
@@ -16,6 +17,7 @@ import { StepEditor } from './step-editor';
 import { WorkoutStatus, type Announce } from './workout-status';
 import { LockNote, TargetAssumptions } from './workout-notes';
 import { WorkoutSteps } from './workout-steps';
+import { LastChange, WorkoutTogether } from './workout-together';
 import { TYPE_NAMES, workoutName } from './workout-text';
 
 type DialogProps = {
@@ -82,6 +84,8 @@ export function WorkoutDialog(props: DialogProps) {
   const { workout: w, editor, units, announce, onClose } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const [editing, setEditing] = useState(false);
+  // The others see a ring on this workout, and "editing" once the step editor is open.
+  useShareViewing(w.id, editing);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -103,6 +107,7 @@ export function WorkoutDialog(props: DialogProps) {
             {formatDay(w.date, { weekday: 'long' })} · {TYPE_NAMES[w.type]} ·{' '}
             {minutesText(w.durationMin)}
           </p>
+          <LastChange workoutId={w.id} />
         </div>
         <Button
           variant="quiet"
@@ -127,6 +132,7 @@ export function WorkoutDialog(props: DialogProps) {
       ) : (
         <WorkoutDetails {...props} onEdit={() => setEditing(true)} />
       )}
+      <WorkoutTogether workoutId={w.id} />
     </dialog>
   );
 }

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { lockSetter } from './lock-words';
 
 describe('who set a locked workout, from where the reader stands', () => {
-  it('tells the athlete and the coach apart', () => {
+  it('the athlete reads "your coach" for the coach\'s lock and "you" for their own', () => {
+    expect(`kept: ${lockSetter('coach', 'athlete')} set this`).toBe('kept: your coach set this');
     expect(lockSetter('athlete', 'athlete')).toBe('you');
-    expect(lockSetter('coach', 'athlete')).toBe('your coach');
+  });
+
+  it('the coach reads "you" for their own lock and "your athlete" for the athlete\'s', () => {
     expect(lockSetter('coach', 'coach')).toBe('you');
     expect(lockSetter('athlete', 'coach')).toBe('your athlete');
   });

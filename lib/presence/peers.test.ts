@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peersOnWorkout, readPeers } from './peers';
 import { initials, presenceColor } from './presence-color';
-import { presenceText } from './presence-text';
+import { peerLabel, presenceText, weekdayName } from './presence-text';
 
 const athlete = { id: 'athlete-1', name: 'Ada King', color: '#1d4ed8' };
 const coach = { id: 'coach-1', name: 'Kim', color: '#b45309' };
@@ -48,5 +48,21 @@ describe('reading presence', () => {
     expect(initials('Ada King')).toBe('AK');
     expect(initials('coach@example.com')).toBe('C');
     expect(initials('')).toBe('?');
+  });
+});
+
+describe('naming days and people for the presence line', () => {
+  it('names a calendar day by its weekday whatever the device zone, nothing for a non-date', () => {
+    expect(weekdayName('2026-12-08')).toBe('Tuesday');
+    expect(weekdayName('2026-12-08')).toBe(weekdayName('2026-12-15'));
+    expect(weekdayName('2026-12-08')).not.toBe(weekdayName('2026-12-09'));
+    expect(weekdayName('not a day')).toBeNull();
+  });
+
+  it('calls the coach "Coach" for the athlete and the athlete by name for the coach', () => {
+    const peerCoach = { ...coach, viewing: null };
+    const peerAthlete = { ...athlete, viewing: null };
+    expect(peerLabel(peerCoach, athlete.id, athlete.id)).toBe('Coach');
+    expect(peerLabel(peerAthlete, coach.id, athlete.id)).toBe('Ada King');
   });
 });

@@ -25,3 +25,11 @@ export function presenceText(
   });
   return lines.join('; ');
 }
+
+const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' });
+
+/** "Tuesday" for a calendar day (YYYY-MM-DD), whatever the device's zone; null for anything else. */
+export function weekdayName(date: string): string | null {
+  const when = new Date(`${date}T12:00:00Z`);
+  return Number.isNaN(when.getTime()) ? null : weekdayFormat.format(when);
+}

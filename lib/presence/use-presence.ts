@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
+import { removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
 import { docAwareness, subscribeDocAwareness } from '@/lib/sync/doc-awareness';
 import { readPeers } from './peers';
 import { presenceColor } from './presence-color';
@@ -48,9 +48,24 @@ export function usePresence(
 
   useEffect(() => {
     if (!awareness || meId === null) return;
-    awareness.setLocalStateField('user', { id: meId, name: meName, color: presenceColor(meId) });
-    awareness.setLocalStateField('viewing', workoutId === null ? null : { workoutId, editing });
+    const publish = () => {
+      // Empty after the page was hidden (see `leave`): start a fresh state to set fields on.
+      if (awareness.getLocalState() === null) awareness.setLocalState({});
+      awareness.setLocalStateField('user', { id: meId, name: meName, color: presenceColor(meId) });
+      awareness.setLocalStateField('viewing', workoutId === null ? null : { workoutId, editing });
+    };
+    // A closing tab says goodbye at once rather than waiting for the relay to notice the socket
+    // is gone (or for the 30 s awareness timeout when the link dropped first).
+    const leave = () => removeAwarenessStates(awareness, [awareness.clientID], 'page hidden');
+    const back = (event: PageTransitionEvent) => {
+      if (event.persisted) publish();
+    };
+    publish();
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', back);
     return () => {
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('pageshow', back);
       awareness.setLocalStateField('user', null);
       awareness.setLocalStateField('viewing', null);
     };

@@ -13,6 +13,7 @@ describe('share scopes', () => {
       { prefix: `${A}/activities`, role: 'viewer' },
       { prefix: `${A}/activity/`, role: 'viewer' },
       { prefix: `${A}/journal`, role: 'viewer' },
+      { prefix: `${A}/comments`, role: 'editor' },
     ]);
   });
 
@@ -22,6 +23,7 @@ describe('share scopes', () => {
     ).toEqual([
       { prefix: `${A}/profile`, role: 'viewer' },
       { prefix: `${A}/activities`, role: 'viewer' },
+      { prefix: `${A}/comments`, role: 'editor' },
     ]);
   });
 
@@ -38,6 +40,7 @@ describe('share scopes', () => {
       'activityList',
       'activityDetails',
       'journal',
+      undefined,
     ]);
     expect(areaOfPrefix(A)).toBeNull();
     expect(areaOfPrefix(`${A}/plan/p1`)).toBeNull();

@@ -34,6 +34,11 @@ export const areaLabels: Record<ShareArea, string> = {
   journal: 'journal',
 };
 
+/** The athlete's comments document: shared with every coach, outside the areas listed above. */
+export function commentsPrefix(athleteId: string): string {
+  return `${athleteId}/comments`;
+}
+
 /** The relay shares one invite makes; the profile is always shared, read-only. */
 export function grantsForChoice(athleteId: string, choice: ShareChoice): ScopeGrant[] {
   const grant = (area: ShareArea, role: ShareRole = 'viewer') => ({
@@ -45,6 +50,8 @@ export function grantsForChoice(athleteId: string, choice: ShareChoice): ScopeGr
   if (choice.activities || choice.fitness) grants.push(grant('activityList'));
   if (choice.activities) grants.push(grant('activityDetails'));
   if (choice.journal) grants.push(grant('journal'));
+  // Comments are a conversation: whoever is invited may answer, whatever else they may only read.
+  grants.push({ prefix: commentsPrefix(athleteId), role: 'editor' });
   return grants;
 }
 

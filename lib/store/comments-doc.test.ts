@@ -8,6 +8,7 @@ import {
   readThread,
   unreadByTarget,
   unreadComments,
+  unreadFrom,
   type CommentTarget,
 } from './comments-doc';
 import { commentsDocName, parseDocName } from './doc-names';
@@ -107,6 +108,21 @@ describe('the comments document', () => {
     const onlyReply = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
     Y.applyUpdate(lone, onlyReply);
     expect(readThread(lone, tuesday).map((c) => c.body)).toEqual(['Reply']);
+  });
+});
+
+describe("a coach's new comments from one athlete", () => {
+  it('counts only what that athlete wrote and this reader has not read', () => {
+    const doc = new Y.Doc();
+    const other: Author = { id: 'coach-2', name: 'Lee' };
+    const first = post(doc, athlete, tuesday, 'How hard is this one?');
+    post(doc, athlete, morningRow, 'Legs felt heavy.', null, 1);
+    post(doc, coach, tuesday, 'Mine', null, 2);
+    post(doc, other, tuesday, 'Another coach', null, 3);
+    expect(unreadFrom(doc, coach.id, athlete.id)).toBe(2);
+    markRead(doc, coach.id, [first.id]);
+    expect(unreadFrom(doc, coach.id, athlete.id)).toBe(1);
+    expect(unreadFrom(doc, athlete.id, athlete.id)).toBe(0);
   });
 });
 

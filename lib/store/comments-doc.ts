@@ -132,3 +132,8 @@ export function unreadByTarget(doc: Y.Doc, readerId: string): Map<string, number
   }
   return counts;
 }
+
+/** How many comments `authorId` wrote that `readerId` has not read yet (a coach's desk flag). */
+export function unreadFrom(doc: Y.Doc, readerId: string, authorId: string): number {
+  return unreadComments(doc, readerId).filter((c) => c.authorId === authorId).length;
+}

@@ -18,12 +18,26 @@ export function keptText(lockedBy: Attribution | null, readerId: string, ownerId
   return `kept: ${relationOf(lockedBy.authorId, readerId, ownerId)} set this`;
 }
 
-/** "Sam changed this on 3 Dec, 14:05": the line under a workout's title. */
+/**
+ * Who a person is, named from where the reader stands: "you", "your coach" for the athlete
+ * reading their coach's edit, the person's own name otherwise (a coach reading their athlete).
+ */
+export function authorText(
+  author: Pick<Attribution, 'authorId' | 'authorName'>,
+  readerId: string,
+  ownerId: string,
+): string {
+  if (author.authorId === readerId) return 'you';
+  if (readerId === ownerId) return 'your coach';
+  return author.authorName || relationOf(author.authorId, readerId, ownerId);
+}
+
+/** "Last changed by your coach, Tue 3 Dec, 14:05": the line under a workout's title. */
 export function lastEditText(
   lastEdit: Attribution,
   readerId: string,
+  ownerId: string,
   formatTime: (iso: string) => string,
 ): string {
-  const who = lastEdit.authorId === readerId ? 'You' : lastEdit.authorName || 'Someone';
-  return `${who} changed this ${formatTime(lastEdit.at)}`;
+  return `Last changed by ${authorText(lastEdit, readerId, ownerId)}, ${formatTime(lastEdit.at)}`;
 }

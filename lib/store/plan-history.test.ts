@@ -10,7 +10,7 @@ import {
   readHistory,
   type Author,
 } from './plan-history';
-import { keptText } from './plan-history-text';
+import { keptText, lastEditText } from './plan-history-text';
 import { syncReplicas } from './test-support';
 
 const athlete: Author = { id: 'a0000000-0000-4000-8000-000000000001', name: 'Ada' };
@@ -166,6 +166,60 @@ function randomEdit(gen: prng.PRNG, replica: Replica, step: number): void {
   expect(readHistory(replica.doc).length - before).toBe(n);
 }
 
+describe('who changed a workout last, as each reader reads it', () => {
+  const stamp = { authorId: coach.id, authorName: 'Coach Kim', at: '2026-12-03T14:05:00Z' };
+  const when = (iso: string) => iso.slice(0, 10);
+
+  it('the athlete reads "your coach", the coach reads "you", another coach reads the name', () => {
+    expect(lastEditText(stamp, athlete.id, athlete.id, when)).toBe(
+      'Last changed by your coach, 2026-12-03',
+    );
+    expect(lastEditText(stamp, coach.id, athlete.id, when)).toBe('Last changed by you, 2026-12-03');
+    expect(lastEditText(stamp, 'another-coach', athlete.id, when)).toBe(
+      'Last changed by Coach Kim, 2026-12-03',
+    );
+    const byAthlete = { ...stamp, authorId: athlete.id, authorName: 'Ada' };
+    expect(lastEditText(byAthlete, coach.id, athlete.id, when)).toBe(
+      'Last changed by Ada, 2026-12-03',
+    );
+  });
+});
+
+/** Both sides change one field offline; the replicas meet in the order given. */
+function clash(order: 'athlete-first' | 'coach-first'): { kept: unknown; lines: unknown } {
+  const a = newPlanDoc();
+  const b = replicaOf(a);
+  const clock = fixedClock('2026-12-03T08:00:00Z');
+  let n = 0;
+  attributedPlanEditor(a, athlete, 'athlete', clock, () => `a${n++}`).editWorkout(ids[0]!, {
+    durationMin: 45,
+  });
+  attributedPlanEditor(b, coach, 'coach', clock, () => `c${n++}`).editWorkout(ids[0]!, {
+    durationMin: 60,
+  });
+  const merged = new Y.Doc();
+  for (const doc of order === 'athlete-first' ? [a, b] : [b, a])
+    Y.applyUpdate(merged, Y.encodeStateAsUpdate(doc));
+  return {
+    kept: readPlan(merged).workouts.find((w) => w.id === ids[0])?.durationMin,
+    lines: historyLines(merged, ids[0]!).map((l) => [l.authorName, l.to, l.replaced]),
+  };
+}
+
+describe('an offline clash on one field', () => {
+  it('keeps the same value and the same history whichever side arrives first', () => {
+    const first = clash('athlete-first');
+    expect(clash('coach-first')).toEqual(first);
+    expect([45, 60]).toContain(first.kept);
+    // The losing value is still there, marked as not kept, with its author.
+    expect(first.lines).toContainEqual([
+      first.kept === 45 ? 'Coach Kim' : 'Ada',
+      first.kept === 45 ? 60 : 45,
+      true,
+    ]);
+  });
+});
+
 describe('history under random interleavings (seeded)', () => {
   for (const seed of [1, 7, 42, 1234, 99991]) {
     it(`replicas converge and hold every edit exactly once (seed ${seed})`, () => {
@@ -187,6 +241,9 @@ describe('history under random interleavings (seeded)', () => {
       for (const { doc } of replicas) {
         expect(readPlan(doc)).toEqual(readPlan(first));
         expect(readHistory(doc)).toEqual(readHistory(first));
+        // Which value lost is the same on every replica, so every screen shows the same history.
+        for (const w of readPlan(first).workouts)
+          expect(historyLines(doc, w.id)).toEqual(historyLines(first, w.id));
       }
       const recorded = readHistory(first).map((e) => e.id);
       const made = replicas.flatMap((r) => r.made);

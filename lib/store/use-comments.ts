@@ -8,6 +8,7 @@ import {
   readThread,
   unreadByTarget,
   unreadComments,
+  unreadFrom,
   type Comment,
   type CommentNode,
   type CommentTarget,
@@ -59,4 +60,14 @@ export function useUnreadCounts(athleteId: string | null, readerId: string): Map
   const open = useOpenDoc(athleteId ? commentsDocName(athleteId) : null);
   const read = useCallback((doc: Y.Doc) => unreadByTarget(doc, readerId), [readerId]);
   return useDocValue(open, read, noCounts);
+}
+
+/** How many comments `authorId` wrote in their comments that `readerId` has not read yet. */
+export function useUnreadFrom(athleteId: string, readerId: string | null): number {
+  const open = useOpenDoc(readerId ? commentsDocName(athleteId) : null);
+  const read = useCallback(
+    (doc: Y.Doc) => (readerId ? unreadFrom(doc, readerId, athleteId) : 0),
+    [athleteId, readerId],
+  );
+  return useDocValue(open, read, 0);
 }
