@@ -1,11 +1,15 @@
 import { AccessGuard } from './access-guard.ts';
 import { promoteOwner } from './admin/admin.ts';
+import { migrateLastLogins } from './admin/last-login.ts';
+import type { LogRing } from './admin/log-ring.ts';
 import { MetricHistory } from './admin/metric-history.ts';
+import { ServiceWatch } from './admin/service-watch.ts';
 import { Standing } from './admin/standing.ts';
 import { AccountUsage } from './account-usage.ts';
 import { Accounts } from './accounts.ts';
 import type { RelayConfig } from './config.ts';
 import { DocRegistry } from './doc-registry.ts';
+import { healthOf } from './health.ts';
 import type { Logger } from './log.ts';
 import { sweepExpiredLogins } from './login-sweep.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
@@ -32,11 +36,19 @@ export type RelayServices = {
   standing: Standing;
   /** The last hour of metrics at 10 s, for the console. */
   history: MetricHistory;
+  /** The relay's last log lines, for the console's Logs tab. */
+  logs: LogRing;
+  /** Every relay's report and each store's state, for the Health tab. */
+  watch: ServiceWatch;
   /** Stops the timers, stores every loaded document, closes the stores. */
   close(): Promise<void>;
 };
 
-export async function openServices(config: RelayConfig, log: Logger): Promise<RelayServices> {
+export async function openServices(
+  config: RelayConfig,
+  log: Logger,
+  logs: LogRing,
+): Promise<RelayServices> {
   const shared: SharedStores = {
     redis: config.redisUrl ? new Reachability('redis', log) : null,
     database: config.databaseUrl ? new Reachability('database', log) : null,
@@ -56,6 +68,7 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     access.closeFamily(familyId),
   );
   await promoteOwner(config.ownerEmail, { accounts, standing }, log);
+  await migrateLastLogins(storage.records, config.refreshTokenTtlDays, log);
   const shares = new Shares(storage.records, {
     inviteTtlDays: config.inviteTtlDays,
     invitesPerHour: config.invitesPerHour,
@@ -63,11 +76,20 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
   });
   const access = new AccessGuard(accounts, shares, storage.signingKey, log, storage.recordWrites);
   const history = new MetricHistory(metrics.registry);
-  const stopTimers = startTimers(config, log, { access, records: storage.records, history });
+  const healthNow = async () =>
+    healthOf(shared, registry.size, (await metrics.connections.get()).values[0]?.value ?? 0);
+  const watch = await ServiceWatch.open(config, shared, storage.docs, healthNow, log);
+  const stopTimers = startTimers(config, log, {
+    access,
+    records: storage.records,
+    history,
+    watch,
+  });
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       stopTimers();
+      await watch.close();
       await registry.closeAll();
       await storage.close();
       await replication?.close();
@@ -88,6 +110,8 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     signIn,
     standing,
     history,
+    logs,
+    watch,
     close,
   };
 }
@@ -160,7 +184,12 @@ function openAccounts(
 function startTimers(
   config: RelayConfig,
   log: Logger,
-  { access, records, history }: { access: AccessGuard; records: Records; history: MetricHistory },
+  {
+    access,
+    records,
+    history,
+    watch,
+  }: { access: AccessGuard; records: Records; history: MetricHistory; watch: ServiceWatch },
 ) {
   const recheckTimer = setInterval(() => access.recheckAll(), config.accessRecheckMs);
   const sweep = () => sweepLogins(records, config.refreshTokenTtlDays, log);
@@ -172,7 +201,12 @@ function startTimers(
       .catch((error: unknown) => log.warn({ err: error }, 'metrics sample failed'));
   void sampleHistory();
   const historyTimer = setInterval(() => void sampleHistory(), 10_000);
+  const watchTick = () =>
+    watch.tick().catch((error: unknown) => log.warn({ err: error }, 'health round failed'));
+  void watchTick();
+  const watchTimer = setInterval(() => void watchTick(), config.relayReportMs);
   return () => {
+    clearInterval(watchTimer);
     clearInterval(recheckTimer);
     clearInterval(sweepTimer);
     clearInterval(historyTimer);
