@@ -48,6 +48,7 @@ describe('the relay logger never keeps a secret', () => {
     expect(
       scrubSecrets(`Authorization: Bearer ${OPAQUE} then ${JWT} and ?token=${OPAQUE}&x=1`),
     ).toBe('Authorization: Bearer [token] then [token] and ?token=[redacted]&x=1');
+    expect(scrubSecrets(`cut: ${JWT.slice(0, 40)}`)).toBe('cut: [token]');
   });
 });
 

@@ -21,7 +21,8 @@ const SECRET_FIELDS = [
 ];
 export const REDACT_PATHS = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]);
 
-const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
+// A JWT, whole or cut short (a logged URL is cut at 200 characters).
+const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?/g;
 const BEARER = /(Bearer\s+)[^\s"\\]+/gi;
 const TOKEN_PARAM = /([?&](?:token|access_token|password)=)[^&\s"\\]+/gi;
 
@@ -65,6 +66,7 @@ export function createRelayLogger(
   if (config.logFile) {
     streams.push({
       level: 'trace',
+      // Written as each line comes: the lines before a crash are the ones an operator needs.
       stream: pino.destination({ dest: config.logFile, mkdir: true, sync: true }),
     });
   }
