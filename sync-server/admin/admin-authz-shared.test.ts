@@ -53,8 +53,9 @@ afterAll(async () => {
 
 type HealthView = {
   relays: Array<{ id: string; state: string; version: string }>;
-  storeRows: Array<{ store: string; state: string; latencyMs: number | null }>;
+  storeRows: Array<{ store: string; state: string; latencyMs: number | null; since: string }>;
 };
+const redisRow = (h: HealthView) => h.storeRows.find((s) => s.store === 'redis');
 
 /** Asks relay A's Health until `test` holds (relays report every 200 ms, kept for 600 ms). */
 async function healthUntil(test: (h: HealthView) => boolean): Promise<HealthView> {
@@ -97,5 +98,20 @@ describe('health with several relays', () => {
     await b?.exited;
     const one = await healthUntil((h) => h.relays.length === 1);
     expect(one.relays.map((r) => r.id)).toEqual(['relay-a']);
+  });
+
+  it('shows Redis unreachable since it went, and reachable again since it came back', async () => {
+    const before = redisRow(await healthUntil(() => true));
+    expect(before?.state).toBe('reachable');
+    const killedAt = new Date().toISOString();
+    await redis.kill();
+    const down = redisRow(await healthUntil((h) => redisRow(h)?.state === 'unreachable'));
+    expect((down?.since ?? '') >= killedAt).toBe(true);
+    await redis.restart();
+    const up = redisRow(
+      await healthUntil((h) => redisRow(h)?.state === 'reachable' && h.relays[0]?.state === 'ok'),
+    );
+    expect((up?.since ?? '') > (down?.since ?? '')).toBe(true);
+    expect(typeof up?.latencyMs).toBe('number');
   });
 });

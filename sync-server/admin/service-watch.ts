@@ -16,6 +16,8 @@ export type ServiceView = { relays: RelayReport[]; stores: StoreRow[] };
  * and since-when, refreshed every RELAY_REPORT_MS.
  */
 export class ServiceWatch {
+  private ticking = false;
+
   private constructor(
     private readonly presence: RelayPresence,
     private readonly probes: StoreProbe[],
@@ -67,8 +69,18 @@ export class ServiceWatch {
     });
   }
 
-  /** One round: probe the stores, then publish this relay's report. */
+  /** One round: probe the stores, then publish this relay's report (one round at a time). */
   async tick(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      await this.round();
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private async round(): Promise<void> {
     await Promise.all(this.probes.map((p) => p.probe(Date.now)));
     try {
       await this.presence.report(Date.now());
@@ -82,7 +94,7 @@ export class ServiceWatch {
   async view(): Promise<ServiceView> {
     return {
       relays: await this.presence.relays(Date.now()),
-      stores: this.probes.map((p) => p.current),
+      stores: this.probes.map((p) => p.read()),
     };
   }
 

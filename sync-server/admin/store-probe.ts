@@ -30,6 +30,7 @@ export class StoreProbe {
   }
 
   async probe(nowMs: () => number): Promise<void> {
+    this.read();
     const started = nowMs();
     let answered = true;
     try {
@@ -50,13 +51,14 @@ export class StoreProbe {
     };
   }
 
-  get current(): StoreRow {
-    // A store that went away between probes shows at once, with the time it went.
+  /** The row now; a store that went away since the last probe shows at once, since it went. */
+  read(): StoreRow {
     if (this.row.state === 'reachable' && this.reachability && !this.reachability.reachable) {
-      return {
+      this.row = {
         ...this.row,
         state: 'unreachable',
-        since: this.reachability.downSince ?? this.row.since,
+        latencyMs: null,
+        since: this.reachability.downSince ?? new Date().toISOString(),
       };
     }
     return this.row;
