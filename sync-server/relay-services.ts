@@ -68,7 +68,6 @@ export async function openServices(
     access.closeFamily(familyId),
   );
   await promoteOwner(config.ownerEmail, { accounts, standing }, log);
-  await migrateLastLogins(storage.records, config.refreshTokenTtlDays, log);
   const shares = new Shares(storage.records, {
     inviteTtlDays: config.inviteTtlDays,
     invitesPerHour: config.invitesPerHour,
@@ -192,7 +191,7 @@ function startTimers(
   }: { access: AccessGuard; records: Records; history: MetricHistory; watch: ServiceWatch },
 ) {
   const recheckTimer = setInterval(() => access.recheckAll(), config.accessRecheckMs);
-  const sweep = () => sweepLogins(records, config.refreshTokenTtlDays, log);
+  const sweep = () => maintainLogins(records, config.refreshTokenTtlDays, log);
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), config.loginSweepIntervalS * 1000);
   const sampleHistory = () =>
@@ -227,14 +226,27 @@ function openSignInGate(config: RelayConfig, metrics: Metrics) {
   );
 }
 
-/** One pass of the login sweep; a failure is logged and the next pass tries again. */
-async function sweepLogins(records: Records, refreshTokenTtlDays: number, log: Logger) {
-  try {
+/**
+ * One pass over the login records: the last sign-in migration (until it has run once; it never
+ * holds up start-up, so a relay starts while Redis is away) and the sweep of expired logins. A
+ * failure is logged and the next pass tries again.
+ */
+async function maintainLogins(records: Records, refreshTokenTtlDays: number, log: Logger) {
+  await attempt(log, 'last sign-in migration failed', () =>
+    migrateLastLogins(records, refreshTokenTtlDays, log),
+  );
+  await attempt(log, 'login sweep failed', async () => {
     const removed = await sweepExpiredLogins(records, refreshTokenTtlDays, Date.now());
     if (removed.refresh + removed.used + removed.families > 0)
       log.info(removed, 'removed expired logins');
+  });
+}
+
+async function attempt(log: Logger, failure: string, work: () => Promise<unknown>) {
+  try {
+    await work();
   } catch (error) {
     if (error instanceof StoreUnavailable) return;
-    log.error({ err: error }, 'login sweep failed');
+    log.error({ err: error }, failure);
   }
 }
