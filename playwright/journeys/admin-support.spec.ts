@@ -67,5 +67,16 @@ test('an athlete grants support their plan; the admin reads just that until the 
   await expect(admin.getByTestId('support-ended')).toBeVisible({ timeout: (GRANT_S + 15) * 1000 });
   await expect(admin.getByTestId('support-docs')).toHaveCount(0);
   await expect(admin.getByTestId('support-grants-none')).toBeVisible();
+
+  // A grant for an hour, ended early with one press: the admin loses it at once.
+  await page.goto('/settings/#sharing');
+  await form.getByLabel('For how long').selectOption({ label: '1 hour' });
+  await form.getByRole('button', { name: 'Grant support access' }).click();
+  await admin.getByRole('button', { name: `Open ${ATHLETE}` }).click();
+  await expect(admin.getByTestId('support-docs').getByRole('button').first()).toBeVisible();
+  await page.getByRole('button', { name: 'End support access now' }).click();
+  await expect(page.getByTestId('support-none')).toBeVisible();
+  await expect(admin.getByTestId('support-ended')).toBeVisible();
+  await expect(admin.getByTestId('support-docs')).toHaveCount(0);
   await adminContext.close();
 });
