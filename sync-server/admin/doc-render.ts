@@ -22,9 +22,13 @@ export async function renderDoc(docs: DocStorage, name: string): Promise<Rendere
   try {
     for (const record of stored.records) Y.applyUpdate(doc, record.payload);
     const content: Record<string, unknown> = {};
-    // Top-level types have no declared kind until read: one with keys is a map, else an array.
+    // Top-level types have no declared kind until read: one with keys is a map, one holding
+    // strings is a text, else an array.
     for (const [key, type] of doc.share) {
-      content[key] = type._map.size > 0 ? doc.getMap(key).toJSON() : doc.getArray(key).toJSON();
+      if (type._map.size > 0) content[key] = doc.getMap(key).toJSON();
+      else if (type._start?.content instanceof Y.ContentString)
+        content[key] = doc.getText(key).toString();
+      else content[key] = doc.getArray(key).toJSON();
     }
     const truncated = JSON.stringify(content).length > MAX_VIEW_CHARS;
     return {
