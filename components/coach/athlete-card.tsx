@@ -1,32 +1,23 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect } from 'react';
-import { attentionScore, flagLabels } from '@/lib/sharing/coach-figures';
+import { flagLabels } from '@/lib/sharing/coach-figures';
+import type { DeskSummary } from '@/lib/sharing/desk-summary';
 import { formatStartTime } from '@/lib/format/dates';
 import { formatDistance, formatDuration } from '@/lib/format/units';
 import type { CoachedAthlete } from '@/lib/sharing/share-groups';
-import { useAthleteDocs } from '@/lib/sharing/use-athlete-docs';
-import { useAthleteFigures } from '@/lib/sharing/use-athlete-figures';
-import { deviceTimeZone, today } from '@/lib/store/device-clock';
 
 const signed = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x)}`;
 
-/** One athlete on the desk; reports how much attention they need so the desk can sort. */
+/** One athlete on the desk, from the figures of the desk's last visit to their documents. */
 export function AthleteCard({
   athlete,
-  onAttention,
+  card: figures,
 }: {
   athlete: CoachedAthlete;
-  onAttention: (athleteId: string, score: number) => void;
+  card: DeskSummary | null;
 }) {
-  const docs = useAthleteDocs(athlete);
-  const { figures } = useAthleteFigures(athlete.athleteId, docs);
-  const name = docs.profile.name || athlete.email;
-  const score = figures ? attentionScore(figures, today(), deviceTimeZone()) : null;
-  useEffect(() => {
-    if (score !== null) onAttention(athlete.athleteId, score);
-  }, [score, athlete.athleteId, onAttention]);
+  const name = figures?.name || athlete.email;
   const week = figures?.week ?? null;
   const last = figures?.lastActivity ?? null;
   return (
@@ -72,17 +63,17 @@ export function AthleteCard({
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Readiness today</dt>
           <dd>
-            {figures.readiness?.score != null
-              ? `${Math.round(figures.readiness.score)} / 100`
+            {figures.readinessScore !== null
+              ? `${Math.round(figures.readinessScore)} / 100`
               : 'Not logged'}
-            {figures.readiness?.reasons[0] ? (
-              <span className="block text-xs">{figures.readiness.reasons[0]}</span>
+            {figures.readinessReason ? (
+              <span className="block text-xs">{figures.readinessReason}</span>
             ) : null}
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Last activity</dt>
           <dd>
             {last
-              ? `${formatStartTime(last.startTime)}, ${formatDistance(last.distanceM, docs.profile.units, last.sport)}`
+              ? `${formatStartTime(last.startTime)}, ${formatDistance(last.distanceM, figures.units, last.sport)}`
               : 'None yet'}
           </dd>
         </dl>
