@@ -30,7 +30,7 @@ export type VisitCallbacks = {
 function visitedDocs(athlete: CoachedAthlete, planId: string | null): string {
   const { athleteId, areas } = athlete;
   return [
-    profileDocName(athleteId),
+    areas.includes('profile') ? profileDocName(athleteId) : null,
     areas.includes('activityList') ? activitiesDocName(athleteId) : null,
     areas.includes('journal') ? journalDocName(athleteId) : null,
     planId ? planDocName(athleteId, planId) : null,
@@ -49,7 +49,9 @@ export function useAthleteVisit(athlete: CoachedAthlete, { onCard, onDone }: Vis
   const { figures, current } = useAthleteFigures(athlete.athleteId, docs);
   const { athleteId, email } = athlete;
   const names = visitedDocs(athlete, docs.planId);
-  const loaded = docs.ready && (docs.planId === null || docs.planReady);
+  // Invites from the app always share the profile; a share made otherwise may not.
+  const profileLoaded = docs.ready || !athlete.areas.includes('profile');
+  const loaded = profileLoaded && (docs.planId === null || docs.planReady);
   const [settledFor, setSettledFor] = useState<string | null>(null);
   useEffect(() => {
     if (!loaded) return;
@@ -71,10 +73,10 @@ export function useAthleteVisit(athlete: CoachedAthlete, { onCard, onDone }: Vis
   const { name, units } = docs.profile;
   const card = useMemo(
     () =>
-      figures && docs.ready
+      figures && profileLoaded
         ? deskSummary(figures, { name: name || email, units }, today(), deviceTimeZone())
         : null,
-    [figures, docs.ready, name, email, units],
+    [figures, profileLoaded, name, email, units],
   );
   useEffect(() => {
     if (card) onCard(athleteId, card);
