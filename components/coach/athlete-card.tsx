@@ -1,34 +1,22 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect } from 'react';
-import { attentionScore, flagLabels } from '@/lib/sharing/coach-figures';
+import { flagLabels } from '@/lib/sharing/coach-figures';
+import type { DeskSummary } from '@/lib/sharing/desk-summary';
 import { formatStartTime } from '@/lib/format/dates';
 import { formatDistance, formatDuration } from '@/lib/format/units';
 import type { CoachedAthlete } from '@/lib/sharing/share-groups';
-import { useAthleteDocs } from '@/lib/sharing/use-athlete-docs';
-import { useAthleteFigures } from '@/lib/sharing/use-athlete-figures';
-import { deviceTimeZone, today } from '@/lib/store/device-clock';
-import { useReader } from '@/components/comments/use-reader';
-import { useUnreadFrom } from '@/lib/store/use-comments';
-import type { AthleteFlag } from '@/lib/sharing/coach-figures';
-import { newCommentsText, withNewComments } from './new-comments';
+import { newCommentsText } from '@/lib/sharing/new-comments';
 
 const signed = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x)}`;
 
 /** What needs the coach: the figures' flags, and comments from the athlete not read yet. */
-function AthleteFlags({
-  flags,
-  newComments,
-}: {
-  flags: readonly AthleteFlag[];
-  newComments: number;
-}) {
-  const comments = newCommentsText(newComments);
-  if (flags.length === 0 && !comments) return null;
+function AthleteFlags({ card }: { card: DeskSummary }) {
+  const comments = newCommentsText(card.newComments);
+  if (card.flags.length === 0 && !comments) return null;
   return (
     <ul aria-label="Needs attention" className="flex flex-wrap gap-2 text-sm">
-      {flags.map((flag) => (
+      {card.flags.map((flag) => (
         <li key={flag} className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900">
           {flagLabels[flag]}
         </li>
@@ -42,24 +30,15 @@ function AthleteFlags({
   );
 }
 
-/** One athlete on the desk; reports how much attention they need so the desk can sort. */
+/** One athlete on the desk, from the figures of the desk's last visit to their documents. */
 export function AthleteCard({
   athlete,
-  onAttention,
+  card: figures,
 }: {
   athlete: CoachedAthlete;
-  onAttention: (athleteId: string, score: number) => void;
+  card: DeskSummary | null;
 }) {
-  const docs = useAthleteDocs(athlete);
-  const { figures } = useAthleteFigures(athlete.athleteId, docs);
-  const name = docs.profile.name || athlete.email;
-  const newComments = useUnreadFrom(athlete.athleteId, useReader()?.id ?? null);
-  const score = figures
-    ? withNewComments(attentionScore(figures, today(), deviceTimeZone()), newComments)
-    : null;
-  useEffect(() => {
-    if (score !== null) onAttention(athlete.athleteId, score);
-  }, [score, athlete.athleteId, onAttention]);
+  const name = figures?.name || athlete.email;
   const week = figures?.week ?? null;
   const last = figures?.lastActivity ?? null;
   return (
@@ -77,7 +56,7 @@ export function AthleteCard({
           Open {name}
         </Link>
       </div>
-      <AthleteFlags flags={figures?.flags ?? []} newComments={newComments} />
+      {figures ? <AthleteFlags card={figures} /> : null}
       {figures === null ? (
         <p role="status" className="text-sm">
           Working out the figures…
@@ -97,17 +76,17 @@ export function AthleteCard({
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Readiness today</dt>
           <dd>
-            {figures.readiness?.score != null
-              ? `${Math.round(figures.readiness.score)} / 100`
+            {figures.readinessScore !== null
+              ? `${Math.round(figures.readinessScore)} / 100`
               : 'Not logged'}
-            {figures.readiness?.reasons[0] ? (
-              <span className="block text-xs">{figures.readiness.reasons[0]}</span>
+            {figures.readinessReason ? (
+              <span className="block text-xs">{figures.readinessReason}</span>
             ) : null}
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Last activity</dt>
           <dd>
             {last
-              ? `${formatStartTime(last.startTime)}, ${formatDistance(last.distanceM, docs.profile.units, last.sport)}`
+              ? `${formatStartTime(last.startTime)}, ${formatDistance(last.distanceM, figures.units, last.sport)}`
               : 'None yet'}
           </dd>
         </dl>

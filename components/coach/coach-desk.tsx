@@ -1,11 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useState } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
+import { useDeskCards } from '@/lib/sharing/use-desk-cards';
 import { useCoachAccess } from '@/lib/sharing/use-shares';
 import { useSession } from '@/lib/sync/session';
 import { AthleteCard } from './athlete-card';
+import { AthleteVisit } from './athlete-visit';
 import { SyncedAge } from './synced-age';
 
 // While the desk is open the share list is asked for often: a revoke should show within seconds.
@@ -15,15 +16,7 @@ export const COACH_REFETCH_MS = 5_000;
 export function CoachDesk() {
   const session = useSession();
   const access = useCoachAccess({ refetchIntervalMs: COACH_REFETCH_MS });
-  const [attention, setAttention] = useState<Record<string, number>>({});
-  const onAttention = useCallback((athleteId: string, score: number) => {
-    setAttention((before) =>
-      before[athleteId] === score ? before : { ...before, [athleteId]: score },
-    );
-  }, []);
-  const athletes = [...access.athletes].sort(
-    (a, b) => (attention[b.athleteId] ?? 0) - (attention[a.athleteId] ?? 0),
-  );
+  const { cards, sorted: athletes, visiting, onCard, onDone } = useDeskCards(access.athletes);
   return (
     <div>
       <PageHeader title="Coach">The athletes who share their training with you.</PageHeader>
@@ -54,10 +47,22 @@ export function CoachDesk() {
           ) : (
             <ul className="grid gap-3" aria-label="Athletes">
               {athletes.map((athlete) => (
-                <AthleteCard key={athlete.athleteId} athlete={athlete} onAttention={onAttention} />
+                <AthleteCard
+                  key={athlete.athleteId}
+                  athlete={athlete}
+                  card={cards[athlete.athleteId] ?? null}
+                />
               ))}
             </ul>
           )}
+          {visiting.map((athlete) => (
+            <AthleteVisit
+              key={athlete.athleteId}
+              athlete={athlete}
+              onCard={onCard}
+              onDone={onDone}
+            />
+          ))}
         </div>
       )}
     </div>

@@ -14,7 +14,11 @@ import type { AthleteDocs } from './use-athlete-docs';
 export function useAthleteFigures(
   athleteId: string,
   docs: AthleteDocs,
-): { figures: AthleteFigures | null } {
+): {
+  figures: AthleteFigures | null;
+  /** The figures answer the documents as they are now (not an earlier answer kept on screen). */
+  current: boolean;
+} {
   const today = deviceToday();
   const timeZone = deviceTimeZone();
   const { activities, activitiesVersion, days, fuel, journalVersion, plan } = docs;
@@ -53,5 +57,5 @@ export function useAthleteFigures(
       recentReadiness: readiness.data,
     });
   }, [pmcDays, readiness.data, today, timeZone, plan.workouts, activities]);
-  return { figures };
+  return { figures, current: figures !== null && !readiness.isPlaceholderData };
 }
