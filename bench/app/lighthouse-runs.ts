@@ -28,10 +28,13 @@ export type PageFigures = {
   fcpMs: number;
   transferBytes: number;
   scriptBytes: number;
+  /** Lighthouse's CPU score of the machine during the run: a phone-class figure under load. */
+  benchmarkIndex: number;
 };
 
 type Audit = { numericValue?: number; details?: { items?: unknown[] } };
 type Lhr = {
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null }>;
   audits: Record<string, Audit>;
 };
@@ -54,6 +57,7 @@ function figuresOf(lhr: Lhr): PageFigures {
     fcpMs: value('first-contentful-paint'),
     transferBytes: value('total-byte-weight'),
     scriptBytes: summary.find((r) => r.resourceType === 'script')?.transferSize ?? NaN,
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
   };
 }
 
