@@ -13,7 +13,9 @@ import type { Units } from '@/lib/store/profile-schema';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
 import { FuelNote } from './fuel-note';
 import { MoveMenu } from './move-menu';
+import { moveWithinPlan } from './move-workout';
 import { StepEditor } from './step-editor';
+import { tallOnTouch } from './touch';
 import { WorkoutStatus, type Announce } from './workout-status';
 import { LockNote, TargetAssumptions } from './workout-notes';
 import { WorkoutSteps } from './workout-steps';
@@ -59,16 +61,12 @@ function WorkoutDetails(props: DialogProps & { onEdit: () => void }) {
       {worthFueling(w) ? <FuelNote fuel={workoutFuel(w)} /> : null}
       <MoveMenu
         workout={w}
-        workouts={plan.workouts}
-        onMove={(date) =>
-          announce(
-            `${name} moved to ${formatDay(date, { weekday: 'long' })} and locked.`,
-            editor.moveWorkout(w.id, date),
-          )
-        }
+        plan={plan}
+        today={props.today}
+        onMove={(date) => moveWithinPlan(plan, editor, props.today, announce, w, date)}
       />
       <div>
-        <Button variant="secondary" onClick={onEdit}>
+        <Button variant="secondary" className={tallOnTouch} onClick={onEdit}>
           Edit steps and details
         </Button>
       </div>
