@@ -149,8 +149,10 @@ export function StepEditor({
       </p>
       {errors.length > 0 ? <FormError error={errors.join(' ')} /> : null}
       <div className="flex gap-2">
-        <Button type="submit">Save and lock</Button>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button className={tallOnTouch} type="submit">
+          Save and lock
+        </Button>
+        <Button className={tallOnTouch} variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
       </div>

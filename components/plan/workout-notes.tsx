@@ -6,6 +6,7 @@ import type { StoredPlan } from '@/lib/store/plan-doc';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
 import { lockSetter } from '@/lib/plans/lock-words';
 import { usePlanReader } from './plan-reader';
+import { tallOnTouch } from './touch';
 
 /** Where the targets rest on a default, said beside them with the place to set the real value. */
 export function TargetAssumptions({ plan }: { plan: StoredPlan }) {
@@ -38,7 +39,7 @@ export function LockNote({ workout, onUnlock }: { workout: StoredWorkout; onUnlo
       <p>
         Locked: {lockSetter(workout.lockedBy, reader)} set this. Plan adjustments leave it as it is.
       </p>
-      <Button variant="secondary" onClick={onUnlock}>
+      <Button className={tallOnTouch} variant="secondary" onClick={onUnlock}>
         Unlock: let the plan adjust this again
       </Button>
     </div>
