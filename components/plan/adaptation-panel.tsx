@@ -16,6 +16,7 @@ import { ResultForm } from './result-form';
 import { HORIZON_DAYS, useAdaptation } from './use-adaptation';
 import type { Announce } from './workout-status';
 import { workoutName } from './workout-text';
+import { tallOnTouch } from './touch';
 
 /** Locked workouts in the days being revised: kept as the person set them, and said so. */
 function KeptList({ plan, today }: { plan: StoredPlan; today: string }) {
@@ -53,6 +54,7 @@ export function AdaptationPanel(props: {
         kept.
       </p>
       <Button
+        className={tallOnTouch}
         variant="secondary"
         disabled={check.isPending || waiting}
         onClick={() => check.mutate()}

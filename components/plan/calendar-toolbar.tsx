@@ -1,5 +1,6 @@
 'use client';
 
+import { useRef, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 
 export type CalendarView = 'week' | 'month';
@@ -13,6 +14,49 @@ const monthFormat = new Intl.DateTimeFormat(undefined, {
 /** "January 2027" in the browser's language, for the month holding a calendar day. */
 export const monthLabel = (date: string): string =>
   monthFormat.format(new Date(`${date.slice(0, 7)}-01T12:00:00Z`));
+
+const VIEWS = ['week', 'month'] as const;
+
+/**
+ * Week or month, as the ARIA radio group pattern: one Tab stop (the chosen view), arrow keys move
+ * the choice and the focus together.
+ */
+function ViewSwitch({ view, onView }: { view: CalendarView; onView: (v: CalendarView) => void }) {
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const keys = (e: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    const next = (VIEWS.indexOf(view) + step + VIEWS.length) % VIEWS.length;
+    onView(VIEWS[next]!);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div
+      role="radiogroup"
+      aria-label="Calendar view"
+      onKeyDown={keys}
+      className="flex rounded-lg border border-slate-300 p-0.5 dark:border-slate-700"
+    >
+      {VIEWS.map((v, i) => (
+        <button
+          key={v}
+          ref={(el) => {
+            refs.current[i] = el;
+          }}
+          type="button"
+          role="radio"
+          aria-checked={view === v}
+          tabIndex={view === v ? 0 : -1}
+          onClick={() => onView(v)}
+          className={`min-h-11 rounded-md px-4 text-sm font-medium ${view === v ? 'bg-brand text-white' : ''}`}
+        >
+          {v === 'week' ? 'Week' : 'Month'}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 /** Previous and next, back to today, and week or month. */
 export function CalendarToolbar({
@@ -57,24 +101,7 @@ export function CalendarToolbar({
           </p>
         ) : null}
       </div>
-      <div
-        role="radiogroup"
-        aria-label="Calendar view"
-        className="flex rounded-lg border border-slate-300 p-0.5 dark:border-slate-700"
-      >
-        {(['week', 'month'] as const).map((v) => (
-          <button
-            key={v}
-            type="button"
-            role="radio"
-            aria-checked={view === v}
-            onClick={() => onView(v)}
-            className={`min-h-11 rounded-md px-4 text-sm font-medium ${view === v ? 'bg-brand text-white' : ''}`}
-          >
-            {v === 'week' ? 'Week' : 'Month'}
-          </button>
-        ))}
-      </div>
+      <ViewSwitch view={view} onView={onView} />
     </div>
   );
 }

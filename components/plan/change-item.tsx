@@ -6,6 +6,7 @@ import { formatDay } from '@/lib/format/dates';
 import { minutesText } from '@/lib/plans/minutes-text';
 import type { Units } from '@/lib/store/profile-schema';
 import { mainSetText, workoutName } from './workout-text';
+import { tallOnTouch } from './touch';
 
 const KIND_NAMES: Record<PlanChange['kind'], string> = {
   ease: 'Eased',
@@ -45,8 +46,10 @@ export function ChangeItem({
       <p className="font-medium tabular-nums">{changeText(change, units)}</p>
       <p className="text-sm">{change.reason}</p>
       <div className="mt-2 flex gap-2">
-        <Button onClick={() => decide(change, true)}>Accept</Button>
-        <Button variant="secondary" onClick={() => decide(change, false)}>
+        <Button className={tallOnTouch} onClick={() => decide(change, true)}>
+          Accept
+        </Button>
+        <Button className={tallOnTouch} variant="secondary" onClick={() => decide(change, false)}>
           Decline
         </Button>
       </div>

@@ -1,4 +1,5 @@
 import type { FuelPlan } from '@/engine/fuel/fueling';
+import { summaryOnTouch } from './touch';
 
 const range = (r: { min: number; max: number }, unit: string) =>
   r.max === 0 ? null : r.min === r.max ? `${r.max} ${unit}` : `${r.min}–${r.max} ${unit}`;
@@ -12,7 +13,9 @@ export function FuelNote({ fuel, open = false }: { fuel: FuelPlan; open?: boolea
   const fluid = range(fuel.fluidMlPerHour, 'ml fluid an hour');
   return (
     <details open={open} className="rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-800/60">
-      <summary className="cursor-pointer font-medium">Fuel for this one? Optional.</summary>
+      <summary className={`${summaryOnTouch} cursor-pointer font-medium`}>
+        Fuel for this one? Optional.
+      </summary>
       <p className="mt-2" data-testid="fuel-amounts">
         {carbs || fluid
           ? [carbs, fluid].filter(Boolean).join(' · ')

@@ -45,7 +45,7 @@ function MonthCell({
         type="button"
         onClick={() => showWeek(date)}
         aria-label={`Show the week of ${formatDay(date, { weekday: 'long' })}`}
-        className="block w-full px-1 text-left text-xs tabular-nums text-slate-600 hover:underline dark:text-slate-300"
+        className="block min-h-11 w-full px-1 text-left align-top text-xs tabular-nums text-slate-600 hover:underline md:pointer-fine:min-h-0 dark:text-slate-300"
       >
         {Number(date.slice(8, 10))}
       </button>

@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addDays } from '@/engine/plan/calendar-date';
-import { formatDay } from '@/lib/format/dates';
 import { addMonths, weekStartOf, type Weekday } from '@/lib/plans/calendar';
 import type { PlanDone } from '@/lib/plans/plan-activities';
 import type { StoredPlan } from '@/lib/store/plan-doc';
@@ -15,8 +14,8 @@ import { MonthView } from './month-view';
 import { useDragMove } from './use-drag-move';
 import { WeekView } from './week-view';
 import { WorkoutDialog } from './workout-dialog';
+import { moveWithinPlan } from './move-workout';
 import type { Announce } from './workout-status';
-import { workoutName } from './workout-text';
 
 /** Today when the plan is running; its first or last day when today is outside it. */
 function startingDay(plan: StoredPlan, today: string): string {
@@ -47,14 +46,10 @@ function useOpenWorkout() {
 }
 
 /** Moving a workout, by whatever means: a move locks it and says so, with a way back. */
-function useMoves(plan: StoredPlan, editor: PlanEditor, announce: Announce) {
+function useMoves(plan: StoredPlan, editor: PlanEditor, today: string, announce: Announce) {
   const move = useCallback(
-    (w: StoredWorkout, date: string) =>
-      announce(
-        `${workoutName(w)} moved to ${formatDay(date, { weekday: 'long' })} and locked.`,
-        editor.moveWorkout(w.id, date),
-      ),
-    [announce, editor],
+    (w: StoredWorkout, date: string) => moveWithinPlan(plan, editor, today, announce, w, date),
+    [plan, editor, today, announce],
   );
   const byId = useMemo(() => new Map(plan.workouts.map((w) => [w.id, w])), [plan.workouts]);
   const drop = useCallback(
@@ -81,7 +76,7 @@ export function PlanCalendar(props: {
   const [view, setView] = useState<CalendarView>('week');
   const [day, setDay] = useState(() => startingDay(plan, today));
   const dialog = useOpenWorkout();
-  const { move, byId, drag } = useMoves(plan, editor, announce);
+  const { move, byId, drag } = useMoves(plan, editor, today, announce);
 
   const parts: CalendarParts = {
     plan,
@@ -93,8 +88,7 @@ export function PlanCalendar(props: {
     chip: {
       open: dialog.open,
       nudge: (w, days) => {
-        move(w, addDays(w.date, days));
-        setDay(addDays(w.date, days));
+        if (move(w, addDays(w.date, days))) setDay(addDays(w.date, days));
       },
       dragStart: drag.start,
       consumeClick: drag.consumeClick,

@@ -19,6 +19,7 @@ import { useProfile } from '@/lib/store/use-profile';
 import { DayFields } from './day-fields';
 import { ExperienceField, GoalField, LongDayAndBest, SportChoice } from './plan-form-fields';
 import { VolumeFields } from './volume-fields';
+import { tallOnTouch } from './touch';
 
 export function PlanCreateForm({ onCreated }: { onCreated: (planId: string) => void }) {
   const athleteId = useAthleteId();
@@ -67,7 +68,7 @@ export function PlanCreateForm({ onCreated }: { onCreated: (planId: string) => v
           <DayFields />
           <LongDayAndBest sport={sport} best={best} />
           <div>
-            <Button type="submit" disabled={busy || !athleteId}>
+            <Button className={tallOnTouch} type="submit" disabled={busy || !athleteId}>
               {busy ? 'Building your plan…' : 'Build my plan'}
             </Button>
           </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatDay } from '@/lib/format/dates';
 import type { PlanMeta } from '@/lib/store/workout-schema';
+import { summaryOnTouch } from './touch';
 
 const FEASIBILITY: Record<string, [string, string]> = {
   realistic: ['Realistic from where you are', 'text-emerald-800 dark:text-emerald-300'],
@@ -52,7 +53,7 @@ export function PlanHeader({ meta }: { meta: PlanMeta }) {
       ) : null}
       {meta.assumptions.length > 0 ? (
         <details className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
-          <summary className="cursor-pointer font-medium">
+          <summary className={`${summaryOnTouch} cursor-pointer font-medium`}>
             What this plan assumes ({meta.assumptions.length})
           </summary>
           <ul className="mt-2 grid gap-2" aria-label="What this plan assumes">

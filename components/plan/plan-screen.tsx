@@ -22,6 +22,7 @@ import { PlanHeader } from './plan-header';
 import { AHEAD_DAYS, SameDayHardWarning } from './same-day-warning';
 import { UndoBar, type LastAction } from './undo-bar';
 import type { Announce } from './workout-status';
+import { tallOnTouch } from './touch';
 
 /** Which of the athlete's plans to show, when there is more than one. */
 function PlanPicker(props: {
@@ -57,7 +58,7 @@ function PlanMaking(props: {
     <div className="grid gap-3">
       <PlanCreateForm onCreated={props.onCreated} />
       {props.hasPlan ? (
-        <Button variant="secondary" onClick={props.onBack}>
+        <Button className={tallOnTouch} variant="secondary" onClick={props.onBack}>
           Back to my plan
         </Button>
       ) : null}
@@ -87,7 +88,7 @@ function PlanBody(props: {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-xl font-semibold">{plan.meta.title}</h2>
         <SharePlanLink />
-        <Button variant="secondary" onClick={() => props.onCreate()}>
+        <Button className={tallOnTouch} variant="secondary" onClick={() => props.onCreate()}>
           Make another plan
         </Button>
       </div>

@@ -9,6 +9,7 @@ import { formatDay } from '@/lib/format/dates';
 import { parseDuration } from '@/lib/format/units';
 import type { StoredPlan } from '@/lib/store/plan-doc';
 import type { PlanEditor } from '@/lib/store/plan-editor';
+import { summaryOnTouch } from './touch';
 
 /**
  * A race or test result the athlete enters (a parkrun, a 2k test): a better one moves the
@@ -48,7 +49,9 @@ export function ResultForm({
       open={plan.results.length > 0}
       className="mt-4 border-t border-slate-200 pt-3 dark:border-slate-800"
     >
-      <summary className="cursor-pointer font-medium">A race or test result</summary>
+      <summary className={`${summaryOnTouch} cursor-pointer font-medium`}>
+        A race or test result
+      </summary>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
         A race or time trial faster than your plan&apos;s paces moves them when you next check the
         coming days.

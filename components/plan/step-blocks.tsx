@@ -5,6 +5,7 @@ import { emptyStep, stepLabel, type DraftBlock } from '@/lib/plans/step-draft';
 import type { Units } from '@/lib/store/profile-schema';
 import { RepeatFields } from './repeat-fields';
 import { StepFields } from './step-fields';
+import { tallOnTouch } from './touch';
 
 /** The workout's steps and repeats in order, each editable and removable, and ways to add more. */
 export function StepBlocks({
@@ -50,10 +51,15 @@ export function StepBlocks({
         )}
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => add({ type: 'step', step: emptyStep('work') })}>
+        <Button
+          className={tallOnTouch}
+          variant="secondary"
+          onClick={() => add({ type: 'step', step: emptyStep('work') })}
+        >
           Add a step
         </Button>
         <Button
+          className={tallOnTouch}
           variant="secondary"
           onClick={() =>
             add({ type: 'repeat', count: '4', steps: [emptyStep('work'), emptyStep('rest')] })

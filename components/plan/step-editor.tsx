@@ -5,11 +5,12 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { fromDraft, toDraft, type DraftBlock } from '@/lib/plans/step-draft';
-import { stepsMinutes } from '@/lib/plans/step-duration';
+import { stepsMinutes, withDuration } from '@/lib/plans/step-duration';
 import type { PlanEditor, PlanUndo } from '@/lib/store/plan-editor';
 import type { Units } from '@/lib/store/profile-schema';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
 import { StepBlocks } from './step-blocks';
+import { tallOnTouch } from './touch';
 
 function NotesField({ id, notes }: { id: string; notes: string }) {
   return (
@@ -29,6 +30,50 @@ function NotesField({ id, notes }: { id: string; notes: string }) {
 }
 
 /**
+ * The workout's length: it follows the steps until the athlete types one; then saving fits the
+ * warm-up, steady and cool-down steps to it, or says plainly why it cannot.
+ */
+function DurationField(props: {
+  fromSteps: number | null;
+  typed: string | null;
+  storedMin: number;
+  onTyped: (text: string | null) => void;
+}) {
+  const { fromSteps, typed } = props;
+  const differs = typed !== null && fromSteps !== null && typed.trim() !== String(fromSteps);
+  return (
+    <div className="grid gap-1">
+      <Field
+        label="Duration (min)"
+        name="durationMin"
+        type="number"
+        min={1}
+        max={600}
+        value={typed ?? String(fromSteps ?? props.storedMin)}
+        onChange={(e) => props.onTyped(e.currentTarget.value)}
+        hint={
+          fromSteps === null
+            ? 'The steps cannot be timed (an open or heart-rate-only step), so set it here.'
+            : differs
+              ? `The steps take about ${fromSteps} min. Saving fits the warm-up, steady and cool-down steps to ${typed} min.`
+              : `Follows the steps: they take about ${fromSteps} min.`
+        }
+        required
+      />
+      {differs ? (
+        <button
+          type="button"
+          onClick={() => props.onTyped(null)}
+          className={`${tallOnTouch} justify-self-start text-sm text-link underline`}
+        >
+          Keep the steps’ {fromSteps} min
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/**
  * The structured-step editor: warm-up, repeats of work and rest, cool-down, each step's length and
  * targets. Checked with the engine's workout schema on save; saving locks the workout.
  */
@@ -38,33 +83,41 @@ export function StepEditor({
   editor,
   onSaved,
   onCancel,
+  onDirty,
 }: {
   workout: StoredWorkout;
   units: Units;
   editor: PlanEditor;
   onSaved: (undo: PlanUndo) => void;
   onCancel: () => void;
+  /** Told once the draft differs from what is saved, so closing can ask first. */
+  onDirty: () => void;
 }) {
   const [blocks, setBlocks] = useState<DraftBlock[]>(() => toDraft(workout.steps, units));
-  const [minutes, setMinutes] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const checked = useMemo(
     () => fromDraft(blocks, units, workout.steps),
     [blocks, units, workout.steps],
   );
   const fromSteps = checked.ok ? stepsMinutes(checked.steps) : null;
-  const duration = minutes ?? String(fromSteps ?? workout.durationMin);
+  // Null until the athlete types a length: until then it follows the steps.
+  const [typed, setTyped] = useState<string | null>(null);
+  const changeBlocks = (update: (all: DraftBlock[]) => DraftBlock[]) => {
+    setBlocks(update);
+    onDirty();
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!checked.ok) return setErrors(checked.errors);
     const form = new FormData(event.currentTarget);
-    const durationMin = Number(duration);
+    const fitted = withDuration(checked.steps, typed, workout.durationMin);
+    if ('error' in fitted) return setErrors([fitted.error]);
     try {
       const undo = editor.editWorkout(workout.id, {
         title: String(form.get('title') ?? workout.title).slice(0, 200),
-        durationMin: Number.isFinite(durationMin) ? durationMin : workout.durationMin,
-        steps: checked.steps,
+        durationMin: fitted.durationMin,
+        steps: fitted.steps,
       });
       editor.setWorkoutNotes(workout.id, String(form.get('notes') ?? ''));
       onSaved(undo);
@@ -74,30 +127,32 @@ export function StepEditor({
   };
 
   return (
-    <form onSubmit={submit} aria-label={`Edit ${workout.title}`} className="grid gap-3">
+    <form
+      onSubmit={submit}
+      onInput={onDirty}
+      aria-label={`Edit ${workout.title}`}
+      className="grid gap-3"
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Title" name="title" defaultValue={workout.title} required />
-        <Field
-          label="Duration (min)"
-          name="durationMin"
-          type="number"
-          min={0}
-          max={600}
-          value={duration}
-          onChange={(e) => setMinutes(e.currentTarget.value)}
-          hint={fromSteps !== null ? `The steps take about ${fromSteps} min.` : undefined}
-          required
+        <DurationField
+          fromSteps={fromSteps}
+          typed={typed}
+          storedMin={workout.durationMin}
+          onTyped={setTyped}
         />
       </div>
-      <StepBlocks blocks={blocks} units={units} sport={workout.sport} onBlocks={setBlocks} />
+      <StepBlocks blocks={blocks} units={units} sport={workout.sport} onBlocks={changeBlocks} />
       <NotesField id={`notes-${workout.id}`} notes={workout.notes} />
       <p className="text-xs">
         Saving locks this workout so plan adjustments leave it as you set it.
       </p>
       {errors.length > 0 ? <FormError error={errors.join(' ')} /> : null}
       <div className="flex gap-2">
-        <Button type="submit">Save and lock</Button>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button className={tallOnTouch} type="submit">
+          Save and lock
+        </Button>
+        <Button className={tallOnTouch} variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
       </div>

@@ -9,12 +9,12 @@ const selectClass =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950';
 
 const LENGTH_KINDS: [DraftStep['lengthKind'], string][] = [
-  ['time', 'minutes'],
+  ['time', 'min or m:ss'],
   ['distance', 'metres'],
   ['open', 'until Lap'],
 ];
 
-/** What the step is, how long (a number of minutes or metres, or until Lap), and its removal. */
+/** What the step is, how long (minutes as 12 or 1:30, metres, or until Lap), and its removal. */
 function StepLengthRow({
   step,
   label,

@@ -2,6 +2,7 @@
 
 import type { DraftTarget } from '@/lib/plans/step-draft';
 import type { Units } from '@/lib/store/profile-schema';
+import { tallOnTouch } from './touch';
 
 const inputClass =
   'w-20 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100';
@@ -78,7 +79,7 @@ export function TargetFields({
         type="button"
         onClick={onRemove}
         aria-label={`Remove ${label}`}
-        className="rounded px-2 py-1 text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
+        className={`${tallOnTouch} min-w-11 rounded px-2 py-1 text-slate-600 hover:bg-slate-200 md:pointer-fine:min-w-0 dark:text-slate-300 dark:hover:bg-slate-700`}
       >
         ×
       </button>

@@ -35,6 +35,29 @@ export function workoutLabel(w: StoredWorkout): string {
     .join(', ');
 }
 
+/**
+ * The month grid's chip: on a phone only its colour and minutes fit a seventh of the screen
+ * (the name is in its accessible name and its dialog); from a small tablet on, the name too.
+ */
+function CompactText({ workout: w, done }: { workout: StoredWorkout; done: boolean }) {
+  return (
+    <>
+      <span className="hidden truncate font-medium sm:block">{workoutName(w)}</span>
+      <span className="block text-center tabular-nums sm:hidden" aria-hidden="true">
+        <span className="block font-medium">
+          {Math.round(w.durationMin)}
+          {done ? '✓' : ''}
+        </span>
+        <span className="block">min</span>
+      </span>
+      <span className="hidden truncate tabular-nums sm:block">
+        {minutesText(w.durationMin)}
+        {done ? ' ✓' : ''}
+      </span>
+    </>
+  );
+}
+
 export type ChipHandlers = {
   open: (id: string) => void;
   /** Alt + ← / → moves the workout a day; it announces and can be undone like any move. */
@@ -81,16 +104,10 @@ export function WorkoutChip({
       onKeyDown={keys}
       onPointerDown={(e) => on.dragStart(w.id, w.date, e)}
       onContextMenu={(e) => e.preventDefault()}
-      className={`block w-full touch-manipulation rounded-md border border-l-4 border-slate-200 bg-white text-left select-none hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800 ${typeTone(w.type)} ${compact ? 'min-w-0 px-1 py-0.5 text-[11px] leading-tight sm:text-xs' : 'px-3 py-2'} ${dragging ? 'opacity-50' : ''} ${w.status === 'skipped' ? 'opacity-60' : ''}`}
+      className={`block w-full touch-manipulation rounded-md border border-l-4 border-slate-200 bg-white text-left select-none hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800 ${typeTone(w.type)} ${compact ? 'min-h-11 min-w-0 px-0.5 py-0.5 text-[11px] leading-tight sm:min-h-0 sm:px-1 sm:text-xs' : 'px-3 py-2'} ${dragging ? 'opacity-50' : ''} ${w.status === 'skipped' ? 'opacity-60' : ''}`}
     >
       {compact ? (
-        <>
-          <span className="block truncate font-medium">{workoutName(w)}</span>
-          <span className="block truncate tabular-nums">
-            {minutesText(w.durationMin)}
-            {state === 'done' ? ' ✓' : ''}
-          </span>
-        </>
+        <CompactText workout={w} done={state === 'done'} />
       ) : (
         <>
           <span className="flex flex-wrap items-baseline justify-between gap-x-2">

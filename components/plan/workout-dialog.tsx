@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useShareViewing } from '@/components/presence/plan-together';
 import { Button } from '@/components/ui/button';
 import { formatDay } from '@/lib/format/dates';
@@ -11,9 +11,12 @@ import type { StoredPlan } from '@/lib/store/plan-doc';
 import type { PlanEditor } from '@/lib/store/plan-editor';
 import type { Units } from '@/lib/store/profile-schema';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
+import { DiscardConfirm, DoneEditConfirm } from './edit-guards';
 import { FuelNote } from './fuel-note';
 import { MoveMenu } from './move-menu';
+import { moveWithinPlan } from './move-workout';
 import { StepEditor } from './step-editor';
+import { tallOnTouch } from './touch';
 import { WorkoutStatus, type Announce } from './workout-status';
 import { LockNote, TargetAssumptions } from './workout-notes';
 import { WorkoutSteps } from './workout-steps';
@@ -59,16 +62,12 @@ function WorkoutDetails(props: DialogProps & { onEdit: () => void }) {
       {worthFueling(w) ? <FuelNote fuel={workoutFuel(w)} /> : null}
       <MoveMenu
         workout={w}
-        workouts={plan.workouts}
-        onMove={(date) =>
-          announce(
-            `${name} moved to ${formatDay(date, { weekday: 'long' })} and locked.`,
-            editor.moveWorkout(w.id, date),
-          )
-        }
+        plan={plan}
+        today={props.today}
+        onMove={(date) => moveWithinPlan(plan, editor, props.today, announce, w, date)}
       />
       <div>
-        <Button variant="secondary" onClick={onEdit}>
+        <Button variant="secondary" className={tallOnTouch} onClick={onEdit}>
           Edit steps and details
         </Button>
       </div>
@@ -77,15 +76,53 @@ function WorkoutDetails(props: DialogProps & { onEdit: () => void }) {
 }
 
 /**
+ * The step editor's guard: once its draft differs from what is saved, Escape and Close
+ * ask before dropping it (the draft stays on screen while they ask).
+ */
+function useDraftGuard(close: () => void) {
+  const [editing, setEditingState] = useState<'no' | 'confirmDone' | 'yes'>('no');
+  const [dirty, setDirty] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const setEditing = (next: typeof editing) => {
+    setEditingState(next);
+    setDirty(false);
+    setAsking(false);
+  };
+  const guarded = editing === 'yes' && dirty;
+  /** Escape is stopped at its keydown: a cancelled keydown makes no close request at all. */
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !guarded) return;
+    e.preventDefault();
+    setAsking(true);
+  };
+  const onCancel = (e: SyntheticEvent) => {
+    if (!guarded) return;
+    e.preventDefault();
+    setAsking(true);
+  };
+  const requestClose = () => (guarded ? setAsking(true) : close());
+  return {
+    editing,
+    setEditing,
+    asking,
+    keepEditing: () => setAsking(false),
+    markDirty: () => setDirty(true),
+    dialogProps: { onKeyDown, onCancel },
+    requestClose,
+  };
+}
+
+/**
  * One workout in full, as a modal dialog: its steps and targets, fuel, done or skipped, move,
- * edit and unlock. Escape or Close shuts it and the calendar puts focus back on the workout.
+ * edit and unlock. Escape or Close shuts it and the calendar puts focus back on the workout;
+ * with unsaved edits in the step editor they ask first.
  */
 export function WorkoutDialog(props: DialogProps) {
   const { workout: w, editor, units, announce, onClose } = props;
   const ref = useRef<HTMLDialogElement>(null);
-  const [editing, setEditing] = useState(false);
+  const guard = useDraftGuard(() => ref.current?.close());
   // The others see a ring on this workout, and "editing" once the step editor is open.
-  useShareViewing(w.id, editing);
+  useShareViewing(w.id, guard.editing === 'yes');
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -96,6 +133,7 @@ export function WorkoutDialog(props: DialogProps) {
       ref={ref}
       aria-labelledby="workout-dialog-title"
       onClose={onClose}
+      {...guard.dialogProps}
       className="m-auto max-h-[90dvh] w-[min(40rem,calc(100vw-1rem))] overflow-y-auto rounded-xl bg-white p-4 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
     >
       <div className="mb-3 flex items-start justify-between gap-2">
@@ -109,28 +147,35 @@ export function WorkoutDialog(props: DialogProps) {
           </p>
           <LastChange workoutId={w.id} />
         </div>
-        <Button
-          variant="quiet"
-          size="touch"
-          onClick={() => ref.current?.close()}
-          aria-label="Close"
-        >
+        <Button variant="quiet" size="touch" onClick={guard.requestClose} aria-label="Close">
           ✕
         </Button>
       </div>
-      {editing ? (
+      {guard.asking ? (
+        <DiscardConfirm onKeep={guard.keepEditing} onDiscard={() => ref.current?.close()} />
+      ) : null}
+      {guard.editing === 'yes' ? (
         <StepEditor
           workout={w}
           units={units}
           editor={editor}
           onSaved={(undo) => {
             announce(`${name} saved and locked.`, undo);
-            setEditing(false);
+            guard.setEditing('no');
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={() => guard.setEditing('no')}
+          onDirty={guard.markDirty}
+        />
+      ) : guard.editing === 'confirmDone' ? (
+        <DoneEditConfirm
+          onEdit={() => guard.setEditing('yes')}
+          onKeep={() => guard.setEditing('no')}
         />
       ) : (
-        <WorkoutDetails {...props} onEdit={() => setEditing(true)} />
+        <WorkoutDetails
+          {...props}
+          onEdit={() => guard.setEditing(w.status === 'done' ? 'confirmDone' : 'yes')}
+        />
       )}
       <WorkoutTogether workoutId={w.id} />
     </dialog>

@@ -9,6 +9,7 @@ import type { PlanEditor, PlanUndo } from '@/lib/store/plan-editor';
 import type { Units } from '@/lib/store/profile-schema';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
 import { workoutName } from './workout-text';
+import { tallOnTouch } from './touch';
 
 export type Announce = (message: string, undo: PlanUndo | null) => void;
 
@@ -19,6 +20,18 @@ function activityWords(a: PlanDone, units: Units): string {
       ? `, ${formatDistance(a.distanceM, units, a.sport === 'row' ? 'rowing' : 'running')}`
       : '';
   return `your ${sport} on ${formatDay(a.date)} (${minutesText(a.durationMin)}${distance})`;
+}
+
+/** Done or skipped, in words, with the way back to planned. */
+function StateRow({ text, back, onBack }: { text: string; back: string; onBack: () => void }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <p data-testid="workout-state">{text}</p>
+      <Button variant="quiet" className={tallOnTouch} onClick={onBack}>
+        {back}
+      </Button>
+    </div>
+  );
 }
 
 /**
@@ -54,23 +67,19 @@ export function WorkoutStatus({
 
   if (w.status === 'done')
     return (
-      <div className="flex flex-wrap items-center gap-2 text-sm">
-        <p data-testid="workout-state">
-          ✓ Done{linked ? ` — ${activityWords(linked, units)}` : ''}.
-        </p>
-        <Button variant="quiet" onClick={() => set('planned', `${name} is back to planned.`)}>
-          Not done after all
-        </Button>
-      </div>
+      <StateRow
+        text={`✓ Done${linked ? ` — ${activityWords(linked, units)}` : ''}.`}
+        back="Not done after all"
+        onBack={() => set('planned', `${name} is back to planned.`)}
+      />
     );
   if (w.status === 'skipped')
     return (
-      <div className="flex flex-wrap items-center gap-2 text-sm">
-        <p data-testid="workout-state">Skipped. Rest is training too.</p>
-        <Button variant="quiet" onClick={() => set('planned', `${name} is back in the plan.`)}>
-          Bring it back
-        </Button>
-      </div>
+      <StateRow
+        text="Skipped. Rest is training too."
+        back="Bring it back"
+        onBack={() => set('planned', `${name} is back in the plan.`)}
+      />
     );
   return (
     <div className="grid gap-2 text-sm">
@@ -78,6 +87,7 @@ export function WorkoutStatus({
       <div className="flex flex-wrap gap-2">
         {w.date <= today ? (
           <Button
+            className={tallOnTouch}
             onClick={() =>
               set(
                 'done',
@@ -89,7 +99,11 @@ export function WorkoutStatus({
             Mark done
           </Button>
         ) : null}
-        <Button variant="secondary" onClick={() => set('skipped', `${name} skipped.`)}>
+        <Button
+          variant="secondary"
+          className={tallOnTouch}
+          onClick={() => set('skipped', `${name} skipped.`)}
+        >
           Skip
         </Button>
       </div>

@@ -93,4 +93,18 @@ describe('a workout in the athlete’s units', () => {
       targets: ['HR zone 2'],
     });
   });
+
+  it('calls a single steady step by what the session is, not "Work"', () => {
+    const easy: PlannedWorkout = {
+      ...intervals,
+      type: 'easy',
+      title: 'Easy run · 40 min',
+      steps: [{ kind: 'work', length: { kind: 'time', durationS: 2400 }, targets: [], note: null }],
+    };
+    expect(stepLines(easy, 'metric')).toEqual([
+      { key: '0', name: 'Easy', length: '40 min', targets: [], note: null, depth: 0 },
+    ]);
+    // Steps with a warm-up keep their own names.
+    expect(stepLines(intervals, 'metric').map((l) => l.name)).toContain('Work');
+  });
 });

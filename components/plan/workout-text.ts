@@ -125,6 +125,10 @@ export type StepLine = {
 
 /** Every step as a line, repeats as a heading line with their steps below. */
 export function stepLines(workout: PlannedWorkout, units: Units): StepLine[] {
+  const [only, ...rest] = workout.steps;
+  // A single steady step is the whole session: "Easy 40 min", not "Work 40 min".
+  if (only && only.kind === 'work' && rest.length === 0)
+    return [{ ...simpleLine(only, '0', 0, units, workout.sport), name: TYPE_NAMES[workout.type] }];
   return workout.steps.flatMap((step, i): StepLine[] => {
     if (step.kind !== 'repeat') return [simpleLine(step, `${i}`, 0, units, workout.sport)];
     return [

@@ -6,6 +6,7 @@ import { WorkoutHistory } from '@/components/presence/workout-history';
 import { formatStartTime } from '@/lib/format/dates';
 import { lastEditText } from '@/lib/store/plan-history-text';
 import { usePlanAttributions, useWorkoutHistory } from '@/lib/store/use-plan-history';
+import { summaryOnTouch } from './touch';
 
 /** "Last changed by your coach, Tue 8 Dec, 14:05" under the workout's title; nothing if untouched. */
 export function LastChange({ workoutId }: { workoutId: string }) {
@@ -31,7 +32,7 @@ export function WorkoutTogether({ workoutId }: { workoutId: string }) {
   return (
     <div className="grid gap-3 border-t border-slate-200 pt-3 dark:border-slate-800">
       <details>
-        <summary className="cursor-pointer text-sm font-medium">
+        <summary className={`${summaryOnTouch} cursor-pointer text-sm font-medium`}>
           History ({lines.length === 1 ? '1 change' : `${lines.length} changes`})
         </summary>
         <div className="mt-2">

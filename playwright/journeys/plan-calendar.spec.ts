@@ -60,8 +60,22 @@ for (const [name, viewport] of VIEWPORTS) {
       });
 
       // The month: weekday names on top, every week with its totals.
-      await page.getByRole('radio', { name: 'Month' }).click();
+      // Week or month is one Tab stop, switched with the arrow keys.
+      const week = page.getByRole('radio', { name: 'Week' });
+      await expect(page.getByRole('radio', { name: 'Month' })).toHaveAttribute('tabindex', '-1');
+      await week.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('radio', { name: 'Month' })).toBeChecked();
+      await expect(page.getByRole('radio', { name: 'Month' })).toBeFocused();
       const month = page.getByRole('table', { name: /^Month of/ });
+      if (name === 'phone') {
+        // A thumb's size: a day and a workout are at least 44 px tall.
+        const chip = month.locator('[data-workout-id]').first();
+        expect((await chip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+        await expect(chip).toHaveAccessibleName(/\(.+\), .+, \d+/);
+        const day = month.getByRole('button', { name: /^Show the week of/ }).first();
+        expect((await day.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      }
       await expect(month.getByRole('columnheader').first()).toHaveAccessibleName('Monday');
       await expect(month.locator('[data-workout-id]').first()).toBeVisible();
       await page.screenshot({

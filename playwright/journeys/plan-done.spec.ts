@@ -55,6 +55,12 @@ for (const [name, viewport] of VIEWPORTS) {
       await expect(dialog.getByTestId('workout-state')).toHaveText(
         /^✓ Done — your run on .* \(40 min, 7\.\d\d km\)\.$/,
       );
+      // Its plan is edited only after saying the done record stays as it is.
+      await dialog.getByRole('button', { name: 'Edit steps and details' }).click();
+      await expect(dialog).toContainText('This workout is done. Edit what was planned?');
+      await expect(dialog.getByRole('form')).toHaveCount(0);
+      await dialog.getByRole('button', { name: 'Leave it as planned' }).click();
+      await expect(dialog.getByTestId('workout-state')).toContainText('✓ Done');
       await page.keyboard.press('Escape');
       await expect(todays).toContainText('✓ Done');
       await expect(page.getByTestId('week-totals')).toContainText('done so far 40 min, 1 of');

@@ -23,17 +23,33 @@ for (const [name, viewport] of VIEWPORTS) {
       const times = dialog.getByLabel('Repeat 2: times');
       await times.fill('5');
 
-      // Escape closes without saving, and focus is back on the workout.
+      // Escape with unsaved changes asks first and keeps the draft; Discard closes without saving.
       await page.keyboard.press('Escape');
+      const ask = dialog.getByRole('group', { name: /changes that are not saved/ });
+      await expect(ask).toBeVisible();
+      await ask.getByRole('button', { name: 'Keep editing' }).click();
+      await expect(times).toHaveValue('5');
+      await page.keyboard.press('Escape');
+      await ask.getByRole('button', { name: 'Discard changes' }).click();
       await expect(dialog).toBeHidden();
       await expect(tempo).toBeFocused();
       expect(await tempo.textContent()).toBe(before);
+      // With no changes, Escape just closes.
+      await tempo.click();
+      await dialog.getByRole('button', { name: 'Edit steps and details' }).click();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
 
       await tempo.click();
       await dialog.getByRole('button', { name: 'Edit steps and details' }).click();
       await dialog.getByLabel('Repeat 2: times').fill('3');
       await dialog.getByLabel('Repeat 2, step 1 target 2: from').fill('4:20');
       await dialog.getByLabel('Repeat 2, step 1 target 2: to').fill('4:30');
+      // A length the steps cannot fit is refused, saying how long they take.
+      await dialog.getByLabel('Duration (min)').fill('5');
+      await dialog.getByRole('button', { name: 'Save and lock' }).click();
+      await expect(dialog.getByRole('alert')).toContainText(/take about \d+ min and cannot fit/);
+      await dialog.getByRole('button', { name: /^Keep the steps’ \d+ min$/ }).click();
       // A step with no length is refused, saying which.
       await dialog.getByLabel('Step 1: length', { exact: true }).fill('');
       await dialog.getByRole('button', { name: 'Save and lock' }).click();
