@@ -2,17 +2,17 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
-import { attentionScore, flagLabels } from '@/lib/sharing/coach-figures';
-import { formatStartTime } from '@/lib/format/dates';
-import { formatDistance, formatDuration } from '@/lib/format/units';
-import type { CoachedAthlete } from '@/lib/sharing/share-groups';
-import { useAthleteDocs } from '@/lib/sharing/use-athlete-docs';
-import { useAthleteFigures } from '@/lib/sharing/use-athlete-figures';
-import { deviceTimeZone, today } from '@/lib/store/device-clock';
 import { useReader } from '@/components/comments/use-reader';
+import { formatStartTime } from '@/lib/format/dates';
+import { formatDistance } from '@/lib/format/units';
+import { minutesText } from '@/lib/plans/minutes-text';
+import { cardSyncText, type CardSync } from '@/lib/sharing/card-sync';
+import { flagLabels, type AthleteFlag } from '@/lib/sharing/coach-figures';
+import type { DeskSummary } from '@/lib/sharing/desk-summary';
+import type { CoachedAthlete } from '@/lib/sharing/share-groups';
 import { useUnreadFrom } from '@/lib/store/use-comments';
-import type { AthleteFlag } from '@/lib/sharing/coach-figures';
-import { newCommentsText, withNewComments } from './new-comments';
+import { newCommentsText } from './new-comments';
+import { useNowMs } from './use-now';
 
 const signed = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x)}`;
 
@@ -42,24 +42,40 @@ function AthleteFlags({
   );
 }
 
-/** One athlete on the desk; reports how much attention they need so the desk can sort. */
+/** Whether the card is being synced now or how old its figures are. */
+function CardSyncBadge({ sync }: { sync: CardSync }) {
+  const nowMs = useNowMs();
+  return (
+    <span
+      className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200"
+      data-testid="card-sync"
+      data-sync={sync.kind}
+    >
+      {cardSyncText(sync, nowMs)}
+    </span>
+  );
+}
+
+/**
+ * One athlete on the desk, from the figures of the desk's last visit to their documents; reports
+ * the athlete's unread comments so the desk can put them first.
+ */
 export function AthleteCard({
   athlete,
-  onAttention,
+  card: figures,
+  sync,
+  onNewComments,
 }: {
   athlete: CoachedAthlete;
-  onAttention: (athleteId: string, score: number) => void;
+  card: DeskSummary | null;
+  sync: CardSync;
+  onNewComments: (athleteId: string, count: number) => void;
 }) {
-  const docs = useAthleteDocs(athlete);
-  const { figures } = useAthleteFigures(athlete.athleteId, docs);
-  const name = docs.profile.name || athlete.email;
+  const name = figures?.name || athlete.email;
   const newComments = useUnreadFrom(athlete.athleteId, useReader()?.id ?? null);
-  const score = figures
-    ? withNewComments(attentionScore(figures, today(), deviceTimeZone()), newComments)
-    : null;
   useEffect(() => {
-    if (score !== null) onAttention(athlete.athleteId, score);
-  }, [score, athlete.athleteId, onAttention]);
+    onNewComments(athlete.athleteId, newComments);
+  }, [newComments, athlete.athleteId, onNewComments]);
   const week = figures?.week ?? null;
   const last = figures?.lastActivity ?? null;
   return (
@@ -69,6 +85,7 @@ export function AthleteCard({
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">{name}</h2>
+        <CardSyncBadge sync={sync} />
         <Link
           href={`/coach/athlete/?id=${athlete.athleteId}`}
           prefetch={false}
@@ -85,9 +102,9 @@ export function AthleteCard({
       ) : (
         <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
           <dt className="text-slate-600 dark:text-slate-400">This week</dt>
-          <dd>
+          <dd data-testid="desk-week">
             {week
-              ? `${formatDuration(week.doneMin * 60)} of ${formatDuration(week.plannedMin * 60)} planned`
+              ? `${minutesText(week.doneMin)} of ${minutesText(week.plannedMin)} planned`
               : 'No plan shared'}
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Form · load ratio</dt>
@@ -97,17 +114,17 @@ export function AthleteCard({
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Readiness today</dt>
           <dd>
-            {figures.readiness?.score != null
-              ? `${Math.round(figures.readiness.score)} / 100`
+            {figures.readinessScore !== null
+              ? `${Math.round(figures.readinessScore)} / 100`
               : 'Not logged'}
-            {figures.readiness?.reasons[0] ? (
-              <span className="block text-xs">{figures.readiness.reasons[0]}</span>
+            {figures.readinessReason ? (
+              <span className="block text-xs">{figures.readinessReason}</span>
             ) : null}
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Last activity</dt>
           <dd>
             {last
-              ? `${formatStartTime(last.startTime)}, ${formatDistance(last.distanceM, docs.profile.units, last.sport)}`
+              ? `${formatStartTime(last.startTime)}, ${formatDistance(last.distanceM, figures.units, last.sport)}`
               : 'None yet'}
           </dd>
         </dl>

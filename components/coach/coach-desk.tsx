@@ -3,9 +3,15 @@
 import Link from 'next/link';
 import { useCallback, useState } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
+import { cardSync } from '@/lib/sharing/card-sync';
+import type { CoachedAthlete } from '@/lib/sharing/share-groups';
+import { useDeskCards } from '@/lib/sharing/use-desk-cards';
 import { useCoachAccess } from '@/lib/sharing/use-shares';
 import { useSession } from '@/lib/sync/session';
+import { useSyncStatus } from '@/lib/sync/sync-status';
 import { AthleteCard } from './athlete-card';
+import { AthleteVisit } from './athlete-visit';
+import { withNewComments } from './new-comments';
 import { SyncedAge } from './synced-age';
 
 // While the desk is open the share list is asked for often: a revoke should show within seconds.
@@ -15,15 +21,6 @@ export const COACH_REFETCH_MS = 5_000;
 export function CoachDesk() {
   const session = useSession();
   const access = useCoachAccess({ refetchIntervalMs: COACH_REFETCH_MS });
-  const [attention, setAttention] = useState<Record<string, number>>({});
-  const onAttention = useCallback((athleteId: string, score: number) => {
-    setAttention((before) =>
-      before[athleteId] === score ? before : { ...before, [athleteId]: score },
-    );
-  }, []);
-  const athletes = [...access.athletes].sort(
-    (a, b) => (attention[b.athleteId] ?? 0) - (attention[a.athleteId] ?? 0),
-  );
   return (
     <div>
       <PageHeader title="Coach">The athletes who share their training with you.</PageHeader>
@@ -49,17 +46,53 @@ export function CoachDesk() {
             fromCache={access.fromCache}
             checking={access.checking}
           />
-          {athletes.length === 0 ? (
-            <p>No athlete shares with you yet. When one invites you, open their link here.</p>
-          ) : (
-            <ul className="grid gap-3" aria-label="Athletes">
-              {athletes.map((athlete) => (
-                <AthleteCard key={athlete.athleteId} athlete={athlete} onAttention={onAttention} />
-              ))}
-            </ul>
-          )}
+          <DeskCards athletes={access.athletes} />
         </div>
       )}
     </div>
+  );
+}
+
+/** The cards, the athlete needing attention first, and the few athletes being visited now. */
+function DeskCards({ athletes }: { athletes: readonly CoachedAthlete[] }) {
+  const { cards, synced, visiting, onCard, onSynced, onDone } = useDeskCards(athletes);
+  const online = useSyncStatus() !== 'offline';
+  const [unread, setUnread] = useState<Record<string, number>>({});
+  const onNewComments = useCallback((athleteId: string, count: number) => {
+    setUnread((before) =>
+      before[athleteId] === count ? before : { ...before, [athleteId]: count },
+    );
+  }, []);
+  const score = (id: string) => withNewComments(cards[id]?.attention ?? 0, unread[id] ?? 0);
+  const sorted = [...athletes].sort((a, b) => score(b.athleteId) - score(a.athleteId));
+  if (athletes.length === 0)
+    return <p>No athlete shares with you yet. When one invites you, open their link here.</p>;
+  return (
+    <>
+      <ul className="grid gap-3" aria-label="Athletes">
+        {sorted.map((athlete) => (
+          <AthleteCard
+            key={athlete.athleteId}
+            athlete={athlete}
+            card={cards[athlete.athleteId] ?? null}
+            sync={cardSync({
+              visiting: visiting.includes(athlete),
+              online,
+              syncedAt: synced[athlete.athleteId] ?? null,
+            })}
+            onNewComments={onNewComments}
+          />
+        ))}
+      </ul>
+      {visiting.map((athlete) => (
+        <AthleteVisit
+          key={athlete.athleteId}
+          athlete={athlete}
+          onCard={onCard}
+          onSynced={onSynced}
+          onDone={onDone}
+        />
+      ))}
+    </>
   );
 }

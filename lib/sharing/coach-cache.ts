@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deskSummarySchema, type DeskSummary } from './desk-summary';
 import type { CoachedAthlete } from './share-groups';
 
 // The last list of athletes who shared with this account, so the coach's desk works offline.
@@ -13,6 +14,10 @@ const cacheSchema = z.object({ athletes: z.array(athleteSchema), syncedAt: z.str
 export type CoachCache = z.infer<typeof cacheSchema>;
 
 const key = (userId: string) => `splits.coach.${userId}`;
+const cardsKey = (userId: string) => `splits.coach.${userId}.cards`;
+const cardsSchema = z.record(z.string(), deskSummarySchema);
+const syncedKey = (userId: string) => `splits.coach.${userId}.synced`;
+const syncedSchema = z.record(z.string(), z.string());
 /** Every athlete this device ever held documents of as a coach, across accounts. */
 const COACHED_KEY = 'splits.coached-athletes';
 
@@ -34,6 +39,51 @@ export function writeCoachCache(
   const known = new Set(readCoachedIds(storage));
   for (const a of athletes) known.add(a.athleteId);
   storage.setItem(COACHED_KEY, JSON.stringify([...known]));
+  // A card of an athlete who no longer shares is not kept readable.
+  const current = new Set(athletes.map((a) => a.athleteId));
+  const cards = readDeskCards(storage, userId);
+  for (const id of Object.keys(cards)) if (!current.has(id)) delete cards[id];
+  storage.setItem(cardsKey(userId), JSON.stringify(cards));
+  const synced = readDeskSynced(storage, userId);
+  for (const id of Object.keys(synced)) if (!current.has(id)) delete synced[id];
+  storage.setItem(syncedKey(userId), JSON.stringify(synced));
+}
+
+/** When each card's documents were last in step with the relay (ISO times by athlete). */
+export function readDeskSynced(storage: Storage, userId: string): Record<string, string> {
+  const parsed = syncedSchema.safeParse(JSON.parse(storage.getItem(syncedKey(userId)) ?? '{}'));
+  return parsed.success ? parsed.data : {};
+}
+
+export function writeDeskSynced(
+  storage: Storage,
+  userId: string,
+  athleteId: string,
+  at: Date,
+): void {
+  if (!readCoachCache(storage, userId)?.athletes.some((a) => a.athleteId === athleteId)) return;
+  const synced = readDeskSynced(storage, userId);
+  synced[athleteId] = at.toISOString();
+  storage.setItem(syncedKey(userId), JSON.stringify(synced));
+}
+
+/** The last figures of each athlete's card, so the desk shows them before (and between) visits. */
+export function readDeskCards(storage: Storage, userId: string): Record<string, DeskSummary> {
+  const parsed = cardsSchema.safeParse(JSON.parse(storage.getItem(cardsKey(userId)) ?? '{}'));
+  return parsed.success ? parsed.data : {};
+}
+
+export function writeDeskCard(
+  storage: Storage,
+  userId: string,
+  athleteId: string,
+  card: DeskSummary,
+): void {
+  // A visit that ends just after the share did writes nothing.
+  if (!readCoachCache(storage, userId)?.athletes.some((a) => a.athleteId === athleteId)) return;
+  const cards = readDeskCards(storage, userId);
+  cards[athleteId] = card;
+  storage.setItem(cardsKey(userId), JSON.stringify(cards));
 }
 
 export function readCoachedIds(storage: Storage): string[] {

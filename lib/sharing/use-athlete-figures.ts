@@ -14,10 +14,16 @@ import type { AthleteDocs } from './use-athlete-docs';
 export function useAthleteFigures(
   athleteId: string,
   docs: AthleteDocs,
-): { figures: AthleteFigures | null } {
+): {
+  figures: AthleteFigures | null;
+  /** The figures answer the documents as they are now (not an earlier answer kept on screen). */
+  current: boolean;
+} {
   const today = deviceToday();
   const timeZone = deviceTimeZone();
-  const { activities, activitiesVersion, days, fuel, journalVersion, plan } = docs;
+  const { activities, activitiesVersion, days, fuel, journalVersion, plan, profile } = docs;
+  const sport = plan.meta.sport;
+  const weekStartsOn = profile.weekStartsOn;
   const loads = useMemo(
     () => dailyLoads(activityRows(activities, timeZone), today),
     [activities, timeZone, today],
@@ -48,10 +54,12 @@ export function useAthleteFigures(
       today,
       timeZone,
       workouts: plan.workouts,
+      sport,
+      weekStartsOn,
       activities,
       pmc: pmcDays,
       recentReadiness: readiness.data,
     });
-  }, [pmcDays, readiness.data, today, timeZone, plan.workouts, activities]);
-  return { figures };
+  }, [pmcDays, readiness.data, today, timeZone, plan.workouts, sport, weekStartsOn, activities]);
+  return { figures, current: figures !== null && !readiness.isPlaceholderData };
 }

@@ -18,7 +18,11 @@ export type RelayProcess = {
  * A relay of a journey's own on `port`, serving the built app beside the shared one, so the
  * journey can stop it (a dropped link) and start it again on the same data.
  */
-export async function startRelay(port: number, dataDir: string): Promise<RelayProcess> {
+export async function startRelay(
+  port: number,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<RelayProcess> {
   const relay: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
     cwd: ROOT,
     stdio: 'ignore',
@@ -28,6 +32,7 @@ export async function startRelay(port: number, dataDir: string): Promise<RelayPr
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       APP_DIR: join(ROOT, 'out'),
+      ...env,
     },
   });
   const base = `http://127.0.0.1:${port}`;

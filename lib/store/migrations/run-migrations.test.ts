@@ -11,6 +11,7 @@ describe('running migrations', () => {
     const ran = new Set<string>();
     for (const kind of kinds) {
       const doc = new Y.Doc();
+      doc.getMap('meta').set('createdBy', 'test');
       const first = runMigrations(doc, kind);
       const expected = migrations.filter((m) => m.kind === kind).map((m) => m.id);
       expect(first.applied).toEqual(expected);
@@ -26,6 +27,14 @@ describe('running migrations', () => {
     for (const migration of migrations) {
       expect(files).toContain(`${migration.id}.ts`);
       expect(files).toContain(`${migration.id}.test.ts`);
+    }
+  });
+
+  it('writes nothing into an empty document (a read-only copy must stay as the relay has it)', () => {
+    for (const kind of kinds) {
+      const doc = new Y.Doc();
+      expect(runMigrations(doc, kind)).toEqual({ applied: [], newerThanApp: false });
+      expect(doc.store.clients.size).toBe(0);
     }
   });
 

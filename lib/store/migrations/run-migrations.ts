@@ -31,6 +31,11 @@ export type MigrationResult = {
 
 /** Brings a document up to this build's schema, once; a second run applies nothing. */
 export function runMigrations(doc: Y.Doc, kind: DocKind): MigrationResult {
+  // An empty document has nothing to migrate, and stamping it would be a write of this device's
+  // own: a coach's fresh copy of a document they may only read would hold a change the relay
+  // never takes, so it would never count as backed up (and stay held open). Migrations only
+  // reshape earlier content, so a later open stamps whatever has been written by then.
+  if (doc.store.clients.size === 0) return { applied: [], newerThanApp: false };
   const current = schemaVersionOf(doc);
   const latest = latestVersion(kind);
   if (current > latest) return { applied: [], newerThanApp: true };
