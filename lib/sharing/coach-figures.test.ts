@@ -6,6 +6,8 @@ import type { StoredWorkout } from '@/lib/store/workout-schema';
 import { engineApi } from '@/lib/worker/engine-api';
 import { fitnessSeries } from '@/lib/worker/fitness-for';
 import { addDays } from '@/engine/plan/calendar-date';
+import { planDoneActivities } from '@/lib/plans/plan-activities';
+import { weekTotals } from '@/lib/plans/week-totals';
 import { athleteFigures, attentionScore, missedKeySessions } from './coach-figures';
 
 const TZ = 'UTC';
@@ -129,6 +131,22 @@ describe("the coach's desk figures", () => {
     const score = (f: typeof calm) => attentionScore(f, TODAY, TZ);
     expect(score(spiking)).toBeGreaterThan(score(calm));
     expect(score(troubled)).toBeGreaterThan(score(calm));
+  });
+
+  it('says the week as the plan calendar does: marked done counts, another sport does not', () => {
+    const marked = { ...workout(TODAY, false), status: 'done' as const };
+    const row = { ...activity('row', '2026-12-02', 20), sport: 'rowing', movingS: 600 };
+    const run = activity('run', '2026-12-01', 40);
+    const figures = figuresFor([run, row], [marked, workout('2026-12-05', false)], false);
+    const calendar = weekTotals(
+      [marked, workout('2026-12-05', false)],
+      planDoneActivities([run, row], TZ),
+      'run',
+      '2026-11-30',
+      TODAY,
+    );
+    expect(figures.week).toEqual(calendar);
+    expect(figures.week).toMatchObject({ doneMin: 120, plannedMin: 120, sessionsDone: 1 });
   });
 
   it('has no week figures without a plan and no fitness without activities', () => {
