@@ -11,7 +11,15 @@ const config: NextConfig = {
   trailingSlash: true,
   // `npm test` type-checks the whole project with tsc; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
-  turbopack: { root: ROOT },
+  turbopack: {
+    root: ROOT,
+    // No Node Buffer polyfill in the browser: lib/browser-stubs/node-buffer.ts says why.
+    resolveAlias: {
+      buffer: { browser: './lib/browser-stubs/node-buffer.ts' },
+      'node:buffer': { browser: './lib/browser-stubs/node-buffer.ts' },
+      'next/dist/compiled/buffer': { browser: './lib/browser-stubs/node-buffer.ts' },
+    },
+  },
   // From the sources, not random: an unchanged app rebuilds to the same files (scripts/build-id.mjs).
   generateBuildId: () => contentBuildId(ROOT),
 };

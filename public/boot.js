@@ -39,3 +39,16 @@
   });
   window.addEventListener('splits-theme', apply);
 })();
+
+// 3. Whether Today offers the first-run setup, as this device last knew it
+//    (components/onboarding/setup-offer-hint.ts): the offer is in the page as served, and hiding
+//    it here, before the first paint, keeps the cards below it from jumping once the profile loads.
+(function () {
+  try {
+    if (localStorage.getItem('splits.setupOfferShown') === 'no') {
+      document.documentElement.setAttribute('data-setup-offer', 'hidden');
+    }
+  } catch {
+    // Storage blocked: the offer keeps its place until the profile says otherwise.
+  }
+})();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { lastLoginOp } from './admin/last-login-record.ts';
 import { ApiError } from './api-error.ts';
 import { bytesJson, jsonBytes } from './kv.ts';
 import { Mutex } from './mutex.ts';
@@ -188,13 +189,14 @@ export class Accounts {
   private async startFamily(user: User): Promise<Session> {
     const familyId = randomUUID();
     // The family and its first token land together, so the expiry sweep (login-sweep.ts) never
-    // sees a family without a token and mistakes it for a spent one.
+    // sees a family without a token and mistakes it for a spent one; the sign-in time with them.
     return this.issue(user, familyId, [
       {
         type: 'put',
         key: `family:${familyId}`,
         value: jsonBytes({ userId: user.id, revokedAt: null }),
       },
+      lastLoginOp(user.id, new Date().toISOString()),
     ]);
   }
 

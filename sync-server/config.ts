@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -18,6 +19,9 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   APP_DIR: z.string().min(1).default('./out'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The console's Logs tab: the last lines kept in memory, and an optional file sink.
+  LOG_RING_LINES: int(100, 5_000, 200_000),
+  LOG_FILE: z.string().min(1).optional(),
   // When unset, a secret is generated once and kept in DATA_DIR so tokens survive restarts.
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   // Open sockets close (4401) when their token expires; a floor of 2 s lets tests see that.
@@ -96,6 +100,14 @@ const EnvSchema = z.object({
   HEALTH_PROBE_MS: int(50, 5_000, 600_000),
   // How often expired refresh tokens and ended logins are removed.
   LOGIN_SWEEP_INTERVAL_S: int(1, 3_600, 604_800),
+  // The console's Data checks: a stored document larger than this is listed.
+  DATA_CHECK_DOC_BYTES: int(1024, 8 * MIB),
+  // With Redis, each relay reports itself under this id every RELAY_REPORT_MS (Health tab).
+  RELAY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,64}$/)
+    .optional(),
+  RELAY_REPORT_MS: int(100, 5_000, 600_000),
 });
 
 function toConfig(e: z.infer<typeof EnvSchema>) {
@@ -105,6 +117,8 @@ function toConfig(e: z.infer<typeof EnvSchema>) {
     dataDir: resolve(e.DATA_DIR),
     appDir: resolve(e.APP_DIR),
     logLevel: e.LOG_LEVEL,
+    logRingLines: e.LOG_RING_LINES,
+    logFile: e.LOG_FILE ? resolve(e.LOG_FILE) : null,
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlS: e.ACCESS_TOKEN_TTL_S,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
@@ -157,6 +171,10 @@ function toConfig(e: z.infer<typeof EnvSchema>) {
     storeTimeoutMs: e.STORE_TIMEOUT_MS,
     healthProbeMs: e.HEALTH_PROBE_MS,
     loginSweepIntervalS: e.LOGIN_SWEEP_INTERVAL_S,
+    dataCheckDocBytes: e.DATA_CHECK_DOC_BYTES,
+    /** This relay's name in the Health tab; by default its host name and process id. */
+    relayId: e.RELAY_ID ?? `${hostname()}:${process.pid}`,
+    relayReportMs: e.RELAY_REPORT_MS,
   };
 }
 

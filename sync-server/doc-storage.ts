@@ -10,6 +10,14 @@ export type StoredDoc = {
   quarantined: string[];
 };
 
+/** What the console's data checks read from storage. */
+export type StorageSurvey = {
+  /** Records moved aside (bad checksum or unreadable), newest first, with when. */
+  quarantined: Array<{ key: string; at: string | null }>;
+  /** Documents with at least `minUpdates` updates not yet folded into a snapshot, most first. */
+  uncompacted: Array<{ name: string; updates: number }>;
+};
+
 /**
  * Where documents are kept: a snapshot plus a CRC-sealed log of updates since it. LevelDB for
  * one relay (DocStore), PostgreSQL when several relays share documents (PgDocStore).
@@ -27,4 +35,6 @@ export interface DocStorage {
   quarantine(entries: Array<[string, Uint8Array]>): Promise<void>;
   /** Deletes every document whose name starts with `prefix` (an account being deleted). */
   removeUnder(prefix: string): Promise<number>;
+  /** For the console's data checks; reads keys and counts, never document contents. */
+  survey(minUpdates: number, limit: number): Promise<StorageSurvey>;
 }

@@ -1,4 +1,4 @@
-import type { DocStorage, StoredDoc, StoredRecord } from './doc-storage.ts';
+import type { DocStorage, StorageSurvey, StoredDoc, StoredRecord } from './doc-storage.ts';
 import type { Kv, KvOp } from './kv.ts';
 import { scanPrefix } from './kv.ts';
 import { seal, unseal } from './sealed-record.ts';
@@ -59,6 +59,26 @@ export class DocStore implements DocStorage {
         { type: 'del', key },
       ]),
     );
+  }
+
+  async survey(minUpdates: number, limit: number): Promise<StorageSurvey> {
+    const range = (prefix: string) => ({ gte: prefix, lt: `${prefix}\uffff` });
+    // `quarantine:<ISO time, 24 characters>:<key>`
+    const quarantined = (await this.db.keys(range('quarantine:')).all())
+      .reverse()
+      .slice(0, limit)
+      .map((key) => ({ key: key.slice(36), at: key.slice(11, 35) }));
+    const counts = new Map<string, number>();
+    for (const key of await this.db.keys(range('log:')).all()) {
+      const name = key.slice(4, key.lastIndexOf('!'));
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const uncompacted = [...counts]
+      .filter(([, updates]) => updates >= minUpdates)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([name, updates]) => ({ name, updates }));
+    return { quarantined, uncompacted };
   }
 
   async removeUnder(prefix: string): Promise<number> {

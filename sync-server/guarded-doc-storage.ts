@@ -20,5 +20,6 @@ export function guardedDocStorage(
       guard(() => docs.compact(name, snapshot, firstSeq, nextSeq)),
     quarantine: (entries) => guard(() => docs.quarantine(entries)),
     removeUnder: (prefix) => guard(() => docs.removeUnder(prefix)),
+    survey: (minUpdates, limit) => guard(() => docs.survey(minUpdates, limit)),
   };
 }

@@ -39,6 +39,10 @@ export function createHttpHandlers(
       signingKey: services.storage.signingKey,
       refreshTokenTtlDays: config.refreshTokenTtlDays,
       sessionTtlS: config.adminSessionTtlS,
+      logFile: config.logFile,
+      relayId: config.relayId,
+      dataCheckDocBytes: config.dataCheckDocBytes,
+      compactAfterUpdates: config.compactAfterUpdates,
     }),
   });
   const serveStatic = createStaticFiles({

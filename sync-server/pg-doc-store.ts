@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import * as Y from 'yjs';
-import type { DocStorage, StoredDoc, StoredRecord } from './doc-storage.ts';
+import type { DocStorage, StorageSurvey, StoredDoc, StoredRecord } from './doc-storage.ts';
 import { inTransaction } from './pg-database.ts';
 import { seal, unseal } from './sealed-record.ts';
 import { WriteQueue } from './write-queue.ts';
@@ -122,6 +122,22 @@ export class PgDocStore implements DocStorage {
       ]);
       return (snaps.rowCount ?? 0) + (log.rowCount ?? 0);
     });
+  }
+
+  async survey(minUpdates: number, limit: number): Promise<StorageSurvey> {
+    const quarantined = await this.pool.query<{ key: string; at: Date }>(
+      'SELECT key, quarantined_at AS at FROM relay_quarantine ORDER BY id DESC LIMIT $1',
+      [limit],
+    );
+    const uncompacted = await this.pool.query<{ name: string; updates: string }>(
+      `SELECT name, count(*) AS updates FROM relay_doc_updates GROUP BY name
+       HAVING count(*) >= $1 ORDER BY count(*) DESC LIMIT $2`,
+      [minUpdates, limit],
+    );
+    return {
+      quarantined: quarantined.rows.map((r) => ({ key: r.key, at: r.at.toISOString() })),
+      uncompacted: uncompacted.rows.map((r) => ({ name: r.name, updates: Number(r.updates) })),
+    };
   }
 
   async quarantine(entries: Quarantined): Promise<void> {

@@ -1,11 +1,15 @@
 import { AccessGuard } from './access-guard.ts';
 import { promoteOwner } from './admin/admin.ts';
+import { migrateLastLogins } from './admin/last-login.ts';
+import type { LogRing } from './admin/log-ring.ts';
 import { MetricHistory } from './admin/metric-history.ts';
+import { ServiceWatch } from './admin/service-watch.ts';
 import { Standing } from './admin/standing.ts';
 import { AccountUsage } from './account-usage.ts';
 import { Accounts } from './accounts.ts';
 import type { RelayConfig } from './config.ts';
 import { DocRegistry } from './doc-registry.ts';
+import { healthOf } from './health.ts';
 import type { Logger } from './log.ts';
 import { sweepExpiredLogins } from './login-sweep.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
@@ -32,11 +36,19 @@ export type RelayServices = {
   standing: Standing;
   /** The last hour of metrics at 10 s, for the console. */
   history: MetricHistory;
+  /** The relay's last log lines, for the console's Logs tab. */
+  logs: LogRing;
+  /** Every relay's report and each store's state, for the Health tab. */
+  watch: ServiceWatch;
   /** Stops the timers, stores every loaded document, closes the stores. */
   close(): Promise<void>;
 };
 
-export async function openServices(config: RelayConfig, log: Logger): Promise<RelayServices> {
+export async function openServices(
+  config: RelayConfig,
+  log: Logger,
+  logs: LogRing,
+): Promise<RelayServices> {
   const shared: SharedStores = {
     redis: config.redisUrl ? new Reachability('redis', log) : null,
     database: config.databaseUrl ? new Reachability('database', log) : null,
@@ -63,11 +75,20 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
   });
   const access = new AccessGuard(accounts, shares, storage.signingKey, log, storage.recordWrites);
   const history = new MetricHistory(metrics.registry);
-  const stopTimers = startTimers(config, log, { access, records: storage.records, history });
+  const healthNow = async () =>
+    healthOf(shared, registry.size, (await metrics.connections.get()).values[0]?.value ?? 0);
+  const watch = await ServiceWatch.open(config, shared, storage.docs, healthNow, log);
+  const stopTimers = startTimers(config, log, {
+    access,
+    records: storage.records,
+    history,
+    watch,
+  });
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       stopTimers();
+      await watch.close();
       await registry.closeAll();
       await storage.close();
       await replication?.close();
@@ -88,6 +109,8 @@ export async function openServices(config: RelayConfig, log: Logger): Promise<Re
     signIn,
     standing,
     history,
+    logs,
+    watch,
     close,
   };
 }
@@ -160,10 +183,15 @@ function openAccounts(
 function startTimers(
   config: RelayConfig,
   log: Logger,
-  { access, records, history }: { access: AccessGuard; records: Records; history: MetricHistory },
+  {
+    access,
+    records,
+    history,
+    watch,
+  }: { access: AccessGuard; records: Records; history: MetricHistory; watch: ServiceWatch },
 ) {
   const recheckTimer = setInterval(() => access.recheckAll(), config.accessRecheckMs);
-  const sweep = () => sweepLogins(records, config.refreshTokenTtlDays, log);
+  const sweep = () => maintainLogins(records, config.refreshTokenTtlDays, log);
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), config.loginSweepIntervalS * 1000);
   const sampleHistory = () =>
@@ -172,7 +200,12 @@ function startTimers(
       .catch((error: unknown) => log.warn({ err: error }, 'metrics sample failed'));
   void sampleHistory();
   const historyTimer = setInterval(() => void sampleHistory(), 10_000);
+  const watchTick = () =>
+    watch.tick().catch((error: unknown) => log.warn({ err: error }, 'health round failed'));
+  void watchTick();
+  const watchTimer = setInterval(() => void watchTick(), config.relayReportMs);
   return () => {
+    clearInterval(watchTimer);
     clearInterval(recheckTimer);
     clearInterval(sweepTimer);
     clearInterval(historyTimer);
@@ -193,14 +226,27 @@ function openSignInGate(config: RelayConfig, metrics: Metrics) {
   );
 }
 
-/** One pass of the login sweep; a failure is logged and the next pass tries again. */
-async function sweepLogins(records: Records, refreshTokenTtlDays: number, log: Logger) {
-  try {
+/**
+ * One pass over the login records: the last sign-in migration (until it has run once; it never
+ * holds up start-up, so a relay starts while Redis is away) and the sweep of expired logins. A
+ * failure is logged and the next pass tries again.
+ */
+async function maintainLogins(records: Records, refreshTokenTtlDays: number, log: Logger) {
+  await attempt(log, 'last sign-in migration failed', () =>
+    migrateLastLogins(records, refreshTokenTtlDays, log),
+  );
+  await attempt(log, 'login sweep failed', async () => {
     const removed = await sweepExpiredLogins(records, refreshTokenTtlDays, Date.now());
     if (removed.refresh + removed.used + removed.families > 0)
       log.info(removed, 'removed expired logins');
+  });
+}
+
+async function attempt(log: Logger, failure: string, work: () => Promise<unknown>) {
+  try {
+    await work();
   } catch (error) {
     if (error instanceof StoreUnavailable) return;
-    log.error({ err: error }, 'login sweep failed');
+    log.error({ err: error }, failure);
   }
 }

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { RelayConfig } from './config.ts';
 import { createHttpHandlers } from './http-handler.ts';
 import { ConnectionCaps, globalCap, openFileLimit } from './connection-caps.ts';
-import { createLogger } from './log.ts';
+import { createRelayLogger } from './log.ts';
 import { guardSockets } from './socket-guard.ts';
 import { openServices } from './relay-services.ts';
 import { SyncEndpoint } from './sync-endpoint.ts';
@@ -17,8 +17,8 @@ export type RunningRelay = {
 
 /** Starts the relay: the static app, the JSON API, `/healthz`, `/metrics` and `/sync/<doc>`. */
 export async function startRelay(config: RelayConfig): Promise<RunningRelay> {
-  const log = createLogger(config.logLevel);
-  const services = await openServices(config, log);
+  const { log, ring } = createRelayLogger(config);
+  const services = await openServices(config, log, ring);
   const caps = new ConnectionCaps({
     total: globalCap(config.maxConnections, openFileLimit()),
     perIp: config.maxConnectionsPerIp,

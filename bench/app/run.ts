@@ -75,7 +75,8 @@ if (wants('lighthouse')) {
     reports[`blank-${form}`] = floor.reports;
     const f = floor.figures;
     console.log(
-      `blank page, ${form}: performance ${f.performance}, LCP ${msText(f.lcpMs)}, TBT ${msText(f.tbtMs)}, JS ${kib(f.scriptBytes)}`,
+      `blank page, ${form}: performance ${f.performance}, LCP ${msText(f.lcpMs)}, TBT ${msText(f.tbtMs)}, JS ${kib(f.scriptBytes)}, ` +
+        `machine benchmarkIndex ${Math.round(f.benchmarkIndex)}`,
     );
     for (const path of PAGES) {
       const { figures: p, reports: lhrs } = await lighthouseMedian(`${app.url}${path}`, form, RUNS);

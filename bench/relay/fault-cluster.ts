@@ -28,23 +28,40 @@ export type FaultCluster = {
   stop(): Promise<void>;
 };
 
+/** A relay restarted mid-load must come back however busy the machine is. */
+const START_TIMEOUT_MS = 120_000;
+
 export async function startFaultCluster(relayCount: number): Promise<FaultCluster> {
   const [redis, postgres, dataDir] = await Promise.all([startRedis(), startPostgres(), tempDir()]);
   const ports = await Promise.all(Array.from({ length: relayCount }, () => freePort()));
   const start = (port: number) =>
-    spawnRelay(dataDir, {
-      PORT: String(port),
-      REDIS_URL: redis.url,
-      DATABASE_URL: postgres.url,
-      JWT_SECRET: 'the fault-run relays share this secret, 32+ characters',
-      SYNC_WRITES: 'true',
-      COMPACT_AFTER_UPDATES: '40',
-      MAX_CONNECTIONS_PER_IP: '10000',
-      UPDATES_PER_SECOND: '500',
-      UPDATE_BURST: '2000',
-      LOGIN_ATTEMPTS_PER_WINDOW: '10000',
-    });
-  const relays = await Promise.all(ports.map(start));
+    spawnRelay(
+      dataDir,
+      {
+        PORT: String(port),
+        REDIS_URL: redis.url,
+        DATABASE_URL: postgres.url,
+        JWT_SECRET: 'the fault-run relays share this secret, 32+ characters',
+        SYNC_WRITES: 'true',
+        COMPACT_AFTER_UPDATES: '40',
+        MAX_CONNECTIONS_PER_IP: '10000',
+        UPDATES_PER_SECOND: '500',
+        UPDATE_BURST: '2000',
+        LOGIN_ATTEMPTS_PER_WINDOW: '10000',
+      },
+      START_TIMEOUT_MS,
+    );
+  const started = await Promise.allSettled(ports.map(start));
+  const relays = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = started.find((r) => r.status === 'rejected');
+  if (failed) {
+    // Nothing of a cluster that could not start is left running.
+    for (const relay of relays) relay.child.kill('SIGKILL');
+    await Promise.all(relays.map((relay) => relay.exited));
+    await redis.stop();
+    await postgres.stop();
+    throw failed.reason;
+  }
   return {
     redis,
     relays,

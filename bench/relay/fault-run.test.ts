@@ -12,5 +12,5 @@ describe('the fault run at a small size', () => {
     expect(result.editsAcknowledged).toBeGreaterThan(50);
     expect(result.acknowledgedLost).toBe(0);
     expect(result.converged).toBe(true);
-  }, 120_000);
+  }, 400_000);
 });

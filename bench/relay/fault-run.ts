@@ -40,6 +40,9 @@ export async function runFaultScenario(o: FaultOptions): Promise<FaultResult> {
   const say = o.progress ?? (() => {});
   const cluster = await startFaultCluster(2);
   const docs: Doc[] = [];
+  // Stopped in `finally` too: a fault step that fails must not leave the edit timers running
+  // (they would keep the bench process alive after it has reported the failure).
+  let stopEditing = () => {};
   try {
     for (let d = 0; d < o.docs; d++)
       docs.push(
@@ -51,7 +54,7 @@ export async function runFaultScenario(o: FaultOptions): Promise<FaultResult> {
       );
     await Promise.all(docs.flatMap((doc) => doc.clients.map((c) => synced(c.provider, 30_000))));
     say(`${o.docs} documents × ${o.clientsPerDoc} clients on two relays; editing`);
-    const stopEditing = startEditing(docs, o.editsPerClientPerS);
+    stopEditing = startEditing(docs, o.editsPerClientPerS);
     await sleep((o.seconds * 1000) / 3);
     say('SIGKILL relay 0, starting it again');
     await cluster.killAndRestart(0);
@@ -91,6 +94,7 @@ export async function runFaultScenario(o: FaultOptions): Promise<FaultResult> {
       convergeMs,
     };
   } finally {
+    stopEditing();
     for (const doc of docs) destroyAll(doc.clients);
     await cluster.stop();
   }

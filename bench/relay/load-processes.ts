@@ -139,7 +139,8 @@ export class LoadFleet {
     });
     const fleet = new LoadFleet(processes.map((p) => p.process));
     try {
-      await Promise.all(processes.map((p) => p.process.exchange('ready', null, 30_000)));
+      // Loading a worker under tsx takes over 30 s on a machine busy with other work.
+      await Promise.all(processes.map((p) => p.process.exchange('ready', null, 120_000)));
       for (const p of processes) {
         p.process.post({
           type: 'configure',

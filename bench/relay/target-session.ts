@@ -153,17 +153,24 @@ export class TargetSession {
   async round(mode: Mode, seconds: number, editsPerClientPerS: number): Promise<void> {
     const startAtMs = epochMs() + START_DELAY_MS;
     const endAtMs = startAtMs + seconds * 1000;
-    const running = this.fleet.run(
-      {
-        type: 'run',
-        mode,
-        seconds,
-        editsPerClientPerS,
-        startAtMs,
-        drainTimeoutMs: DRAIN_TIMEOUT_MS,
-      },
-      seconds * 1000 + DRAIN_TIMEOUT_MS + 30_000,
-    );
+    // Settled at once into a value, so a load process that fails while the server is being
+    // measured cannot end the whole bench as an unhandled rejection; it fails this round below.
+    const running = this.fleet
+      .run(
+        {
+          type: 'run',
+          mode,
+          seconds,
+          editsPerClientPerS,
+          startAtMs,
+          drainTimeoutMs: DRAIN_TIMEOUT_MS,
+        },
+        seconds * 1000 + DRAIN_TIMEOUT_MS + 30_000,
+      )
+      .then(
+        (results) => ({ ok: true as const, results }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
     const loadCpuS = async () => {
       const each = await Promise.all(this.fleet.pids.map((pid) => cpuSeconds(pid)));
       return each.reduce((a, b) => a + b, 0);
@@ -182,7 +189,9 @@ export class TargetSession {
     const cpuEnd = await cpuByLabel(processes);
     const writes = (await writesOf()) - writesStart;
     const loadS = (await loadCpuS()) - loadStartS;
-    const results = await running;
+    const outcome = await running;
+    if (!outcome.ok) throw outcome.error;
+    const { results } = outcome;
     const totals = this.rounds[mode];
     totals.results.push(...results);
     for (const [label, s] of Object.entries(cpuEnd)) {

@@ -14,6 +14,7 @@ const Entries = z.object({
       actor: z.object({ email: z.string() }),
       action: z.string(),
       result: z.enum(['ok', 'refused', 'failed']),
+      detail: z.string().optional(),
     }),
   ),
 });
@@ -23,6 +24,8 @@ const ACTIONS: Record<string, string> = {
   'account.disable': 'disabled your account',
   'account.enable': 'enabled your account',
   'account.logins.revoke': 'signed out your devices',
+  'support.open': 'opened your support access',
+  'support.view': 'looked at a document through your support access',
 };
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -55,6 +58,7 @@ export function OperatorActionsCard({ session }: { session: Session }) {
           <li key={entry.id}>
             <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>: {entry.actor.email}{' '}
             {ACTIONS[entry.action] ?? entry.action}
+            {entry.action === 'support.view' && entry.result === 'ok' ? `: ${entry.detail}` : ''}
             {entry.result === 'ok' ? '' : ' (not done)'}
           </li>
         ))}

@@ -9,10 +9,13 @@ import { useSession } from '@/lib/sync/session';
 import { AccountsPanel } from './accounts-panel';
 import { AuditPanel } from './audit-panel';
 import { setConsoleToken, useConsoleToken } from './console-api';
+import { DataChecksPanel } from './data-checks-panel';
+import { LogsPanel } from './logs-panel';
 import { OpenConsoleForm } from './open-console-form';
 import { HealthPanel, MetricsPanel } from './service-panels';
+import { SupportPanel } from './support-panel';
 
-const TABS = ['Accounts', 'Health', 'Metrics', 'Audit'] as const;
+const TABS = ['Accounts', 'Support', 'Health', 'Metrics', 'Logs', 'Data checks', 'Audit'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -64,6 +67,9 @@ export function AdminConsole() {
       {tab === 'Accounts' ? <AccountsPanel token={token} /> : null}
       {tab === 'Health' ? <HealthPanel token={token} /> : null}
       {tab === 'Metrics' ? <MetricsPanel token={token} /> : null}
+      {tab === 'Support' ? <SupportPanel token={token} /> : null}
+      {tab === 'Logs' ? <LogsPanel token={token} /> : null}
+      {tab === 'Data checks' ? <DataChecksPanel token={token} /> : null}
       {tab === 'Audit' ? <AuditPanel token={token} /> : null}
     </Shell>
   );
@@ -73,7 +79,8 @@ function Shell({ children }: { children: React.ReactNode }) {
   return (
     <div>
       <PageHeader title="Console">
-        Accounts, health, metrics and the audit trail of this sync server.
+        Accounts, support access, health, metrics, logs, data checks and the audit trail of this
+        sync server.
       </PageHeader>
       {children}
     </div>

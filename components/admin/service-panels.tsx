@@ -7,11 +7,26 @@ import { consoleJson } from './console-api';
 import { MetricCharts } from './metric-charts';
 
 const Health = z.object({
-  status: z.enum(['ok', 'degraded', 'unavailable']),
-  documentsLoaded: z.number(),
-  connections: z.number(),
-  stores: z.array(
-    z.object({ store: z.string(), reachable: z.boolean(), downSince: z.string().nullable() }),
+  relays: z.array(
+    z.object({
+      id: z.string(),
+      version: z.string(),
+      uptimeS: z.number(),
+      connections: z.number(),
+      documentsLoaded: z.number(),
+      state: z.enum(['ok', 'degraded', 'unavailable']),
+      latencyMs: z.number(),
+      startedAt: z.string(),
+      reportedAt: z.string(),
+    }),
+  ),
+  storeRows: z.array(
+    z.object({
+      store: z.enum(['redis', 'postgresql', 'leveldb']),
+      state: z.enum(['reachable', 'unreachable']),
+      latencyMs: z.number().nullable(),
+      since: z.string(),
+    }),
   ),
   checkedAt: z.string(),
 });
@@ -21,7 +36,7 @@ export const Samples = z.object({
   samples: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
 });
 
-/** This relay and the stores it uses, each with its state and since when (refreshed every 10 s). */
+/** Every relay (each reports itself through Redis) and each store, refreshed every 10 s. */
 export function HealthPanel({ token }: { token: string }) {
   const query = useQuery({
     queryKey: ['admin-health'],
@@ -38,36 +53,54 @@ export function HealthPanel({ token }: { token: string }) {
             <tr>
               <th>Part</th>
               <th>State</th>
+              <th>Latency</th>
               <th>Since</th>
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <td>This relay</td>
-              <td>
-                {h.status}: {h.connections} connections, {h.documentsLoaded} documents loaded
-              </td>
-              <td>checked {h.checkedAt.slice(11, 19)} UTC</td>
-            </tr>
-            {h.stores.length === 0 ? (
-              <tr>
-                <td>LevelDB (this relay’s disk)</td>
-                <td>in use</td>
-                <td>—</td>
+            {h.relays.map((r) => (
+              <tr key={r.id} data-testid="health-relay">
+                <td>
+                  Relay {r.id} <span className="text-slate-500">v{r.version}</span>
+                </td>
+                <td>
+                  {r.state}: {r.connections} connections, {r.documentsLoaded} documents loaded
+                </td>
+                <td>{r.latencyMs.toFixed(1)} ms</td>
+                <td>
+                  up {formatUptime(r.uptimeS)}, reported {timeOf(r.reportedAt)}
+                </td>
               </tr>
-            ) : null}
-            {h.stores.map((s) => (
-              <tr key={s.store}>
-                <td>{s.store === 'redis' ? 'Redis' : 'PostgreSQL'}</td>
-                <td>{s.reachable ? 'reachable' : 'unreachable'}</td>
-                <td>{s.downSince ?? '—'}</td>
+            ))}
+            {h.storeRows.map((s) => (
+              <tr key={s.store} data-testid="health-store">
+                <td>{STORE_NAMES[s.store]}</td>
+                <td>{s.state}</td>
+                <td>{s.latencyMs === null ? '—' : `${s.latencyMs.toFixed(1)} ms`}</td>
+                <td>{timeOf(s.since)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
+      {h ? <p className="mt-2 text-xs">Checked {timeOf(h.checkedAt)}.</p> : null}
     </Card>
   );
+}
+
+const STORE_NAMES = {
+  redis: 'Redis',
+  postgresql: 'PostgreSQL',
+  leveldb: 'LevelDB (this relay’s disk)',
+} as const;
+
+const timeOf = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+
+function formatUptime(s: number): string {
+  if (s < 120) return `${s} s`;
+  if (s < 7_200) return `${Math.round(s / 60)} min`;
+  if (s < 172_800) return `${Math.round(s / 3_600)} h`;
+  return `${Math.round(s / 86_400)} days`;
 }
 
 /** The last hour at 10 s resolution, from the relay's own Prometheus registry. */

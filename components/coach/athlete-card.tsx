@@ -1,34 +1,25 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect } from 'react';
-import { useReader } from '@/components/comments/use-reader';
+import { flagLabels } from '@/lib/sharing/coach-figures';
+import type { DeskSummary } from '@/lib/sharing/desk-summary';
 import { formatStartTime } from '@/lib/format/dates';
 import { formatDistance } from '@/lib/format/units';
 import { minutesText } from '@/lib/plans/minutes-text';
 import { cardSyncText, type CardSync } from '@/lib/sharing/card-sync';
-import { flagLabels, type AthleteFlag } from '@/lib/sharing/coach-figures';
-import type { DeskSummary } from '@/lib/sharing/desk-summary';
 import type { CoachedAthlete } from '@/lib/sharing/share-groups';
-import { useUnreadFrom } from '@/lib/store/use-comments';
-import { newCommentsText } from './new-comments';
+import { newCommentsText } from '@/lib/sharing/new-comments';
 import { useNowMs } from './use-now';
 
 const signed = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x)}`;
 
 /** What needs the coach: the figures' flags, and comments from the athlete not read yet. */
-function AthleteFlags({
-  flags,
-  newComments,
-}: {
-  flags: readonly AthleteFlag[];
-  newComments: number;
-}) {
-  const comments = newCommentsText(newComments);
-  if (flags.length === 0 && !comments) return null;
+function AthleteFlags({ card }: { card: DeskSummary }) {
+  const comments = newCommentsText(card.newComments);
+  if (card.flags.length === 0 && !comments) return null;
   return (
     <ul aria-label="Needs attention" className="flex flex-wrap gap-2 text-sm">
-      {flags.map((flag) => (
+      {card.flags.map((flag) => (
         <li key={flag} className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900">
           {flagLabels[flag]}
         </li>
@@ -56,26 +47,17 @@ function CardSyncBadge({ sync }: { sync: CardSync }) {
   );
 }
 
-/**
- * One athlete on the desk, from the figures of the desk's last visit to their documents; reports
- * the athlete's unread comments so the desk can put them first.
- */
+/** One athlete on the desk, from the figures of the desk's last visit to their documents. */
 export function AthleteCard({
   athlete,
   card: figures,
   sync,
-  onNewComments,
 }: {
   athlete: CoachedAthlete;
   card: DeskSummary | null;
   sync: CardSync;
-  onNewComments: (athleteId: string, count: number) => void;
 }) {
   const name = figures?.name || athlete.email;
-  const newComments = useUnreadFrom(athlete.athleteId, useReader()?.id ?? null);
-  useEffect(() => {
-    onNewComments(athlete.athleteId, newComments);
-  }, [newComments, athlete.athleteId, onNewComments]);
   const week = figures?.week ?? null;
   const last = figures?.lastActivity ?? null;
   return (
@@ -94,7 +76,7 @@ export function AthleteCard({
           Open {name}
         </Link>
       </div>
-      <AthleteFlags flags={figures?.flags ?? []} newComments={newComments} />
+      {figures ? <AthleteFlags card={figures} /> : null}
       {figures === null ? (
         <p role="status" className="text-sm">
           Working out the figures…

@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useState } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
 import { cardSync } from '@/lib/sharing/card-sync';
 import type { CoachedAthlete } from '@/lib/sharing/share-groups';
@@ -11,7 +10,6 @@ import { useSession } from '@/lib/sync/session';
 import { useSyncStatus } from '@/lib/sync/sync-status';
 import { AthleteCard } from './athlete-card';
 import { AthleteVisit } from './athlete-visit';
-import { withNewComments } from './new-comments';
 import { SyncedAge } from './synced-age';
 
 // While the desk is open the share list is asked for often: a revoke should show within seconds.
@@ -57,14 +55,9 @@ export function CoachDesk() {
 function DeskCards({ athletes }: { athletes: readonly CoachedAthlete[] }) {
   const { cards, synced, visiting, onCard, onSynced, onDone } = useDeskCards(athletes);
   const online = useSyncStatus() !== 'offline';
-  const [unread, setUnread] = useState<Record<string, number>>({});
-  const onNewComments = useCallback((athleteId: string, count: number) => {
-    setUnread((before) =>
-      before[athleteId] === count ? before : { ...before, [athleteId]: count },
-    );
-  }, []);
-  const score = (id: string) => withNewComments(cards[id]?.attention ?? 0, unread[id] ?? 0);
-  const sorted = [...athletes].sort((a, b) => score(b.athleteId) - score(a.athleteId));
+  const sorted = [...athletes].sort(
+    (a, b) => (cards[b.athleteId]?.attention ?? 0) - (cards[a.athleteId]?.attention ?? 0),
+  );
   if (athletes.length === 0)
     return <p>No athlete shares with you yet. When one invites you, open their link here.</p>;
   return (
@@ -80,7 +73,6 @@ function DeskCards({ athletes }: { athletes: readonly CoachedAthlete[] }) {
               online,
               syncedAt: synced[athlete.athleteId] ?? null,
             })}
-            onNewComments={onNewComments}
           />
         ))}
       </ul>

@@ -1,6 +1,7 @@
 'use client';
 
 import { Card } from '@/components/ui/card';
+import { MIN_SEED_DAYS, SEED_WINDOW_DAYS } from '@/engine/fitness/fitness-seed';
 import type { FitnessView } from '@/lib/queries/fitness-view';
 import type { Profile } from '@/lib/store/profile-schema';
 import { useProfile } from '@/lib/store/use-profile';
@@ -30,14 +31,16 @@ export function FitnessStartCard({ view }: { view: FitnessView }) {
       ? profile.fitnessStart
       : 'zero';
   const estimate = view.historyEstimate;
+  const estimateDays = Math.min(SEED_WINDOW_DAYS, view.meaning.historyDays);
+  const from = estimateDays >= SEED_WINDOW_DAYS ? 'four weeks' : `${estimateDays} days`;
   const choose = (choice: Choice) => setField('fitnessStart', choice === 'zero' ? null : choice);
   const options: { value: Choice; label: string; disabled?: boolean }[] = [
     { value: 'zero', label: 'Zero, as if you had not trained before your first session here' },
     {
       value: 'history',
       label: estimate
-        ? `An estimate from your first four weeks here: fitness ${estimate.ctl.toFixed(1)} (their average daily load, assuming the weeks before were similar)`
-        : 'An estimate from your first four weeks here (once you have some history)',
+        ? `An estimate from your first ${from} here: fitness ${estimate.ctl.toFixed(1)} (their average daily load, assuming the weeks before were similar)`
+        : `An estimate from your first weeks here (once there are ${MIN_SEED_DAYS} days of history)`,
       disabled: !estimate,
     },
     { value: 'own', label: 'My own figures, from another app' },

@@ -36,6 +36,16 @@ function RecordHeading({ recording }: { recording: boolean }) {
   );
 }
 
+/** Before the session is ready: the heading is in the page as served, painted before any script. */
+function RecordLoading() {
+  return (
+    <div className="space-y-6">
+      <RecordHeading recording={false} />
+      <p className="text-slate-600 dark:text-slate-300">Getting ready…</p>
+    </div>
+  );
+}
+
 /** Everything the screen reads: the session and its phase, devices, live numbers, the athlete. */
 function useRecordScreen() {
   const session = useRecordSession();
@@ -60,9 +70,7 @@ export function RecordScreen() {
   const [letGo, setLetGo] = useState(false);
   // Drawn once Bluetooth's answer is in, so the Start section below the pairing row stays put.
   const bluetoothKnown = useBluetoothSupportSettled();
-  if (!session || !actions || !bluetoothKnown) {
-    return <p className="text-slate-600 dark:text-slate-300">Getting ready…</p>;
-  }
+  if (!session || !actions || !bluetoothKnown) return <RecordLoading />;
   const recorder = session.recorder;
   const recording = phase === 'recording' && live !== null && recorder !== null;
   const { saved, problem, busy } = actions;

@@ -25,77 +25,84 @@ const HEART_RATE_FIELDS = [
   },
 ] as const;
 
+/** The page's heading at once (it is in the page as served); the cards once the profile has loaded. */
 export function SettingsScreen() {
-  const { profile, ready, setField } = useProfile();
-  const nameRef = useFollowValue<HTMLInputElement>(profile.name);
-  if (!ready) return <p role="status">Loading your settings…</p>;
+  const { ready } = useProfile();
   return (
     <div>
       <PageHeader title="Settings">Your numbers make the analysis yours. All optional.</PageHeader>
-      <div className="grid gap-4">
-        <Card title="You">
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field
-              ref={nameRef}
-              label="Name"
-              defaultValue={profile.name}
-              maxLength={200}
-              onChange={(e) => setField('name', e.currentTarget.value)}
+      {ready ? <SettingsCards /> : <p role="status">Loading your settings…</p>}
+    </div>
+  );
+}
+
+function SettingsCards() {
+  const { profile, setField } = useProfile();
+  const nameRef = useFollowValue<HTMLInputElement>(profile.name);
+  return (
+    <div className="grid gap-4">
+      <Card title="You">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field
+            ref={nameRef}
+            label="Name"
+            defaultValue={profile.name}
+            maxLength={200}
+            onChange={(e) => setField('name', e.currentTarget.value)}
+          />
+          <fieldset>
+            <legend className="text-sm font-medium">Units</legend>
+            <div className="mt-1 flex gap-4">
+              {(['metric', 'imperial'] as const).map((units) => (
+                <label key={units} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="units"
+                    value={units}
+                    checked={profile.units === units}
+                    onChange={() => setField('units', units)}
+                  />
+                  {units === 'metric' ? 'Metric (km, m)' : 'Imperial (mi, ft)'}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend className="text-sm font-medium">Sex (for TRIMP)</legend>
+            <select
+              aria-label="Sex (for TRIMP)"
+              value={profile.sex}
+              onChange={(e) =>
+                setField('sex', e.currentTarget.value as 'female' | 'male' | 'unspecified')
+              }
+              className="mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+            >
+              <option value="unspecified">Prefer not to say</option>
+              <option value="female">Female</option>
+              <option value="male">Male</option>
+            </select>
+          </fieldset>
+          <ThemeChoiceField />
+          <WeekStartField />
+        </div>
+      </Card>
+      <Card title="Heart rate">
+        <div className="grid gap-3 sm:grid-cols-3">
+          {HEART_RATE_FIELDS.map(({ field, ...props }) => (
+            <NumberEntry
+              key={field}
+              {...props}
+              value={profile[field]}
+              whole
+              onSave={(v) => setField(field, v)}
             />
-            <fieldset>
-              <legend className="text-sm font-medium">Units</legend>
-              <div className="mt-1 flex gap-4">
-                {(['metric', 'imperial'] as const).map((units) => (
-                  <label key={units} className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name="units"
-                      value={units}
-                      checked={profile.units === units}
-                      onChange={() => setField('units', units)}
-                    />
-                    {units === 'metric' ? 'Metric (km, m)' : 'Imperial (mi, ft)'}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <fieldset>
-              <legend className="text-sm font-medium">Sex (for TRIMP)</legend>
-              <select
-                aria-label="Sex (for TRIMP)"
-                value={profile.sex}
-                onChange={(e) =>
-                  setField('sex', e.currentTarget.value as 'female' | 'male' | 'unspecified')
-                }
-                className="mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
-              >
-                <option value="unspecified">Prefer not to say</option>
-                <option value="female">Female</option>
-                <option value="male">Male</option>
-              </select>
-            </fieldset>
-            <ThemeChoiceField />
-            <WeekStartField />
-          </div>
-        </Card>
-        <Card title="Heart rate">
-          <div className="grid gap-3 sm:grid-cols-3">
-            {HEART_RATE_FIELDS.map(({ field, ...props }) => (
-              <NumberEntry
-                key={field}
-                {...props}
-                value={profile[field]}
-                whole
-                onSave={(v) => setField(field, v)}
-              />
-            ))}
-          </div>
-        </Card>
-        <PacePowerCard />
-        <SharingCard />
-        <YourDataCard />
-        <StoragePanel />
-      </div>
+          ))}
+        </div>
+      </Card>
+      <PacePowerCard />
+      <SharingCard />
+      <YourDataCard />
+      <StoragePanel />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useSession } from '@/lib/sync/session';
 import { AccessList } from './access-list';
 import { InviteForm } from './invite-form';
 import { InviteLink } from './invite-link';
+import { SupportAccess } from './support-access';
 
 /** Settings → Sharing: invite a coach, see who has access to what, and end it. */
 export function SharingCard() {
@@ -24,6 +25,7 @@ export function SharingCard() {
             <InviteForm onInvited={(email, url) => setLink({ email, url })} />
             {link ? <InviteLink email={link.email} url={link.url} /> : null}
             <AccessList />
+            <SupportAccess />
           </div>
         ) : (
           <p className="text-sm">

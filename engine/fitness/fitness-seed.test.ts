@@ -9,7 +9,10 @@ describe('fitness seeding', () => {
     expect(seed.ctl).toBeCloseTo((24 * 70) / 28, 9);
     expect(seed.atl).toBe(seed.ctl);
     expect(estimateSeed([])).toBeNull();
-    expect(estimateSeed([30, 60])).toEqual({ ctl: 45, atl: 45 });
+    // Under two weeks there is no estimate; from two weeks on, the mean of what there is.
+    expect(estimateSeed(Array.from({ length: 13 }, () => 50))).toBeNull();
+    const twoWeeks = Array.from({ length: 14 }, (_, i) => (i % 2 === 0 ? 30 : 60));
+    expect(estimateSeed(twoWeeks)).toEqual({ ctl: 45, atl: 45 });
   });
 
   it('three ordinary weeks read as deep fatigue unseeded, and as about level with the seed', () => {

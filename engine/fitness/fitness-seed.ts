@@ -14,14 +14,23 @@ export type FitnessSeed = { ctl: number; atl: number };
 /** Days of history before form means something without a seed: one fitness time constant. */
 export const MIN_FORM_HISTORY_DAYS = CTL_DAYS;
 export const SEED_WINDOW_DAYS = 28;
+/** Two whole weeks, so the estimate holds the weekly rhythm of hard, easy and rest days twice. */
+export const MIN_SEED_DAYS = 14;
 
-/** The mean daily load of the first `windowDays` days (rest days count as 0). */
+/** Whether a history of `historyDays` is long enough for `estimateSeed`. */
+export const canEstimateSeed = (historyDays: number, windowDays = SEED_WINDOW_DAYS): boolean =>
+  historyDays >= Math.min(MIN_SEED_DAYS, windowDays);
+
+/**
+ * The mean daily load of the first `windowDays` days (rest days count as 0), or null with fewer
+ * than two weeks of history: a few days' mean says more about those days than about a level.
+ */
 export function estimateSeed(
   dailyLoads: ArrayLike<number>,
   windowDays = SEED_WINDOW_DAYS,
 ): FitnessSeed | null {
   const n = Math.min(windowDays, dailyLoads.length);
-  if (n === 0) return null;
+  if (!canEstimateSeed(n, windowDays)) return null;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += dailyLoads[i]!;
   return { ctl: sum / n, atl: sum / n };

@@ -54,6 +54,26 @@ describe('plans a coach would sign', () => {
     expect(Math.max(...full.map((w) => minutes(w.workouts)))).toBeGreaterThanOrEqual(180);
   });
 
+  it('a beginner 10 km on four one-hour days starts with the long run the longest of its week', () => {
+    const plan = planOf({
+      ...half,
+      goal: '10k',
+      raceDate: '2027-02-28',
+      startDate: '2026-11-30',
+      currentWeeklyMin: 120,
+      days: ['tue', 'thu', 'sat', 'sun'].map((day) => ({ day: day as Weekday, maxMin: 60 })),
+      experience: 'beginner',
+      best: null,
+    });
+    for (const week of plan.weeks) {
+      const long = week.workouts.find((w) => w.type === 'long');
+      if (!long) continue;
+      for (const w of week.workouts.filter((x) => x.type === 'easy' || x.type === 'recovery'))
+        expect(w.durationMin).toBeLessThanOrEqual(long.durationMin);
+    }
+    expect(minutes(plan.weeks[0]!.workouts)).toBeGreaterThanOrEqual(115);
+  });
+
   it('a 3-day marathoner’s long run builds past 150 minutes, capped by the day, not the week', () => {
     const plan = planOf({
       ...half,

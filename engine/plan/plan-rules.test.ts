@@ -95,6 +95,14 @@ function checkLongSession({ req, plan }: Made): void {
   const longLimit = req.days.find((d) => d.day === req.longDay)?.maxMin ?? Infinity;
   const longs = plan.weeks.map(longOf);
   for (const long of longs) expect(long).toBeLessThanOrEqual(Math.min(180, longLimit));
+  // The long session is the week's longest steady one, unless it is at its ceiling: the long
+  // day's limit, or the goal's long session (the plan's longest).
+  const ceiling = Math.min(Math.floor(longLimit / 5) * 5, Math.max(...longs));
+  plan.weeks.forEach((w, i) => {
+    const steady = w.workouts.filter((x) => x.type === 'easy' || x.type === 'recovery');
+    if (longs[i]! > 0 && longs[i]! < ceiling)
+      for (const x of steady) expect(x.durationMin).toBeLessThanOrEqual(longs[i]!);
+  });
   // Every full week with room for two sessions has its long session.
   plan.weeks.forEach((w, i) => {
     if (isFull(w) && usableDays(req) >= 2) expect(longs[i]!).toBeGreaterThan(0);

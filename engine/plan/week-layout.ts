@@ -6,47 +6,34 @@ import {
   steadySession,
   type QualityBudget,
   type QualityKind,
-  type Session,
 } from './session-builders.ts';
 import type { TargetContext } from './targets.ts';
-import { floor5, MIN_SESSION_MIN, type WeekTarget } from './volume-schedule.ts';
+import { floor5, MIN_SESSION_MIN } from './volume-schedule.ts';
+import { balanceLong, placeEasy } from './easy-sessions.ts';
+import {
+  dayCap,
+  minutesOf,
+  PRE_RACE_DAYS,
+  type DayBudget,
+  type Laid,
+  type WeekRequest,
+} from './week-days.ts';
 
-/** One day the athlete can train this week, with at most how many minutes. */
-export type DayBudget = { date: string; day: Weekday; maxMin: number };
-
-export type WeekRequest = {
-  ctx: TargetContext;
-  target: WeekTarget;
-  /** The week's distance as sized, for the per-session caps of the sources, metres. */
-  weeklyM: number;
-  days: DayBudget[];
-  longDay: Weekday | null;
-  qualityKinds: QualityKind[];
-  /** The plan's race date: nothing hard in the last 3 days before it, short days in the last 2. */
-  raceDate: string | null;
-  /** Long and hard session dates from the week before, so Monday is not hard after Sunday's long. */
-  heavyDatesBefore: string[];
-};
-
-export type Laid = { date: string; session: Session };
+export {
+  PRE_RACE_DAYS,
+  PRE_RACE_MAX_MIN,
+  type DayBudget,
+  type Laid,
+  type WeekRequest,
+} from './week-days.ts';
 
 /** Hard time (zones 3–5) is kept to at most this share of the week: ~80 % easy (Seiler 2010). */
 export const MAX_HARD_SHARE = 0.2;
 export const MAX_TRAINING_DAYS = 6;
-/** The two days before a race hold at most a short easy session (Bosquet 2007: keep it fresh). */
-export const PRE_RACE_DAYS = 2;
-export const PRE_RACE_MAX_MIN = 30;
 /** Hard sessions stay at least this many days before the race. */
 const HARD_BEFORE_RACE_DAYS = 3;
 
 const adjacent = (a: string, b: string): boolean => Math.abs(daysBetween(a, b)) <= 1;
-const minutesOf = (out: Laid[]) => out.reduce((sum, o) => sum + o.session.durationMin, 0);
-
-/** What a day may hold: its limit, and at most 30 minutes in the two days before the race. */
-function dayCap(d: DayBudget, raceDate: string | null): number {
-  const nearRace = raceDate !== null && daysBetween(d.date, raceDate) <= PRE_RACE_DAYS;
-  return floor5(nearRace ? Math.min(d.maxMin, PRE_RACE_MAX_MIN) : d.maxMin);
-}
 
 /**
  * Seven days offered: one is rest, never the long day. It is the day with the least room; on a tie
@@ -102,7 +89,7 @@ export function layoutWeek(req: WeekRequest): Laid[] {
   const budgets = placeQuality(req, days, sessions, out);
   placeEasy(req, days, sessions, out);
   topUp(req, days, out, budgets);
-  return capHardShare(out, req.ctx).sort((a, b) =>
+  return balanceLong(req, days, capHardShare(out, req.ctx)).sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   );
 }
@@ -148,78 +135,6 @@ function placeQuality(
     out.push({ date: pick.d.date, session });
   }
   return budgets;
-}
-
-/** `count` of the days, spread through the week. */
-function spread(days: DayBudget[], count: number): DayBudget[] {
-  if (count >= days.length) return days;
-  return Array.from({ length: count }, (_, i) => days[Math.floor((i * days.length) / count)]!);
-}
-
-/** Days spread through the week, or, when they cannot hold the minutes, the roomiest ones. */
-function roomiest(
-  spreadDays: DayBudget[],
-  free: DayBudget[],
-  minutes: number,
-  raceDate: string | null,
-) {
-  const room = (ds: DayBudget[]) => ds.reduce((s, d) => s + dayCap(d, raceDate), 0);
-  if (room(spreadDays) >= minutes) return spreadDays;
-  const picked = new Set(
-    [...free].sort((a, b) => dayCap(b, raceDate) - dayCap(a, raceDate)).slice(0, spreadDays.length),
-  );
-  return free.filter((d) => picked.has(d));
-}
-
-/** Water-fills minutes over days: even shares in 5-minute steps, each capped by what the day allows. */
-function waterFill(totalMin: number, caps: number[]): number[] {
-  const shares = caps.map(() => 0);
-  let left = floor5(Math.max(0, totalMin));
-  let open = caps.map((_, i) => i).filter((i) => caps[i]! >= 5);
-  while (left >= 5 && open.length > 0) {
-    const each = Math.max(5, floor5(left / open.length));
-    for (const i of open) {
-      const give = Math.min(each, caps[i]! - shares[i]!, left);
-      shares[i]! += give;
-      left -= give;
-    }
-    open = open.filter((i) => caps[i]! - shares[i]! >= 5);
-  }
-  return shares;
-}
-
-/**
- * The rest of the week's minutes as easy sessions of at least 20 minutes on the free days: as many
- * sessions as the week's target, more if the days cannot hold the minutes otherwise. What still
- * does not fit is left out: the days hold no more (the feasibility check says so up front).
- */
-function placeEasy(req: WeekRequest, days: DayBudget[], sessions: number, out: Laid[]): void {
-  const free = days.filter((d) => !out.some((o) => o.date === d.date));
-  const left = req.target.volumeMin - minutesOf(out);
-  let count = Math.min(
-    free.length,
-    Math.max(0, sessions - out.length),
-    Math.floor(left / MIN_SESSION_MIN),
-  );
-  let chosen: DayBudget[] = [];
-  let shares: number[] = [];
-  for (; count <= Math.min(free.length, Math.floor(left / MIN_SESSION_MIN)); count++) {
-    chosen = roomiest(spread(free, count), free, left, req.raceDate);
-    shares = waterFill(
-      left,
-      chosen.map((d) => dayCap(d, req.raceDate)),
-    );
-    if (left - shares.reduce((s, x) => s + x, 0) < 5) break;
-  }
-  const afterHeavy = new Set(
-    [...req.heavyDatesBefore, ...out.map((o) => o.date)].map((d) => addDays(d, 1)),
-  );
-  chosen.forEach((d, i) => {
-    const minutes = shares[i]!;
-    if (minutes < MIN_SESSION_MIN) return;
-    const type = afterHeavy.has(d.date) && minutes <= 40 ? 'recovery' : 'easy';
-    out.push({ date: d.date, session: steadySession(req.ctx, type, minutes) });
-  });
 }
 
 /**

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fitnessStartKey, fitnessStartSeed } from './fitness-start';
+import {
+  fitnessStartKey,
+  fitnessStartSeed,
+  startsSeeded,
+  type FitnessStartChoice,
+} from './fitness-start';
 
 const none = { fitnessStart: null, fitnessStartCtl: null, fitnessStartAtl: null } as const;
-const loads = [60, 0, 45, 0, 70, 0, 0];
+// Two weeks alike: the least history the estimate is made from.
+const loads = [60, 0, 45, 0, 70, 0, 0, 60, 0, 45, 0, 70, 0, 0];
 
 describe('fitnessStartSeed', () => {
   it('starts from zero until the athlete chooses', () => {
@@ -33,5 +39,21 @@ describe('fitnessStartSeed', () => {
       fitnessStartKey({ fitnessStart: 'own', fitnessStartCtl: 40, fitnessStartAtl: 50 }),
     ]);
     expect(keys.size).toBe(4);
+  });
+});
+
+describe('whether the series starts from a seed, from the length of the history alone', () => {
+  it('agrees with the seed itself for every choice and history length', () => {
+    const choices: FitnessStartChoice[] = [
+      none,
+      { ...none, fitnessStart: 'history' },
+      { ...none, fitnessStart: 'own', fitnessStartCtl: 40 },
+      { ...none, fitnessStart: 'own' },
+    ];
+    for (const choice of choices)
+      for (let days = 0; days <= 40; days++)
+        expect(startsSeeded(choice, days)).toBe(
+          fitnessStartSeed(choice, new Array<number>(days).fill(30)) !== null,
+        );
   });
 });

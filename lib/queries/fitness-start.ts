@@ -1,4 +1,4 @@
-import { estimateSeed, type FitnessSeed } from '@/engine/fitness/fitness-seed';
+import { canEstimateSeed, estimateSeed, type FitnessSeed } from '@/engine/fitness/fitness-seed';
 import type { Profile } from '@/lib/store/profile-schema';
 
 export type FitnessStartChoice = Pick<
@@ -24,3 +24,8 @@ export function fitnessStartSeed(
 /** Changes exactly when the seed the series starts from can change. */
 export const fitnessStartKey = (choice: FitnessStartChoice): string =>
   `${choice.fitnessStart}|${choice.fitnessStartCtl}|${choice.fitnessStartAtl}`;
+
+/** Whether the series starts from a seed, knowing only how many days of history there are. */
+export const startsSeeded = (choice: FitnessStartChoice, historyDays: number): boolean =>
+  (choice.fitnessStart === 'own' && choice.fitnessStartCtl !== null) ||
+  (choice.fitnessStart === 'history' && canEstimateSeed(historyDays));

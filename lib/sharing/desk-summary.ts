@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attentionScore, type AthleteFigures } from './coach-figures';
+import { withNewComments } from './new-comments';
 
 /**
  * What one athlete's card shows, worked out while their documents were open and kept after they
@@ -17,6 +18,8 @@ export const deskSummarySchema = z.object({
     .object({ startTime: z.string(), distanceM: z.number(), sport: z.string() })
     .nullable(),
   flags: z.array(z.enum(['missedKeySession', 'readinessLowThreeDays', 'loadRatioHigh'])),
+  /** Comments the athlete wrote that the coach has not read. */
+  newComments: z.number().int().min(0).default(0),
   attention: z.number(),
 });
 export type DeskSummary = z.infer<typeof deskSummarySchema>;
@@ -26,6 +29,7 @@ export function deskSummary(
   who: { name: string; units: DeskSummary['units'] },
   today: string,
   timeZone: string,
+  newComments = 0,
 ): DeskSummary {
   const last = figures.lastActivity;
   return {
@@ -42,6 +46,7 @@ export function deskSummary(
       ? { startTime: last.startTime, distanceM: last.distanceM, sport: last.sport }
       : null,
     flags: figures.flags,
-    attention: attentionScore(figures, today, timeZone),
+    newComments,
+    attention: withNewComments(attentionScore(figures, today, timeZone), newComments),
   };
 }

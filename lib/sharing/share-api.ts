@@ -101,3 +101,26 @@ export async function removeShares(ids: readonly string[]): Promise<void> {
     }
   }
 }
+
+export const supportGrantSchema = z.object({
+  id: z.string(),
+  prefixes: z.array(z.string()),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  endedAt: z.string().nullable(),
+});
+export type SupportGrant = z.infer<typeof supportGrantSchema>;
+
+/** Support access: the relay's admins may read these documents, read-only, until `durationS` from now. */
+export async function grantSupport(prefixes: readonly string[], durationS: number) {
+  return supportGrantSchema.parse(await call('POST', '/api/support', { prefixes, durationS }));
+}
+
+export async function listSupportGrants(): Promise<SupportGrant[]> {
+  return z.object({ grants: z.array(supportGrantSchema) }).parse(await call('GET', '/api/support'))
+    .grants;
+}
+
+export async function endSupportGrant(id: string): Promise<void> {
+  await call('DELETE', `/api/support/${id}`);
+}

@@ -26,6 +26,9 @@ const prefixByArea: Record<ShareArea, (athleteId: string) => string> = {
   journal: (a) => `${a}/journal`,
 };
 
+/** The document-name prefix an area covers for one athlete. */
+export const prefixOfArea = (athleteId: string, area: ShareArea) => prefixByArea[area](athleteId);
+
 export const areaLabels: Record<ShareArea, string> = {
   profile: 'profile (units and zones)',
   plan: 'plan',

@@ -8,6 +8,8 @@ import {
   profileDocName,
 } from '@/lib/store/doc-names';
 import { deviceTimeZone, today } from '@/lib/store/device-clock';
+import { useUnreadFrom } from '@/lib/store/use-comments';
+import { useSession } from '@/lib/sync/session';
 import { whenDocSettled } from '@/lib/sync/sync-status';
 import { deskSummary, type DeskSummary } from './desk-summary';
 import type { CoachedAthlete } from './share-groups';
@@ -32,7 +34,7 @@ export type VisitCallbacks = {
 function visitedDocs(athlete: CoachedAthlete, planId: string | null): string {
   const { athleteId, areas } = athlete;
   return [
-    profileDocName(athleteId),
+    areas.includes('profile') ? profileDocName(athleteId) : null,
     areas.includes('activityList') ? activitiesDocName(athleteId) : null,
     areas.includes('journal') ? journalDocName(athleteId) : null,
     planId ? planDocName(athleteId, planId) : null,
@@ -54,7 +56,9 @@ export function useAthleteVisit(
   const { figures, current } = useAthleteFigures(athlete.athleteId, docs);
   const { athleteId, email } = athlete;
   const names = visitedDocs(athlete, docs.planId);
-  const loaded = docs.ready && (docs.planId === null || docs.planReady);
+  // Invites from the app always share the profile; a share made otherwise may not.
+  const profileLoaded = docs.ready || !athlete.areas.includes('profile');
+  const loaded = profileLoaded && (docs.planId === null || docs.planReady);
   const [settledFor, setSettledFor] = useState<string | null>(null);
   useEffect(() => {
     if (!loaded) return;
@@ -73,13 +77,21 @@ export function useAthleteVisit(
     );
     return () => clearTimeout(timer);
   }, [athleteId, onDone]);
+  // The comments document rides along with the visit: the desk flags what the athlete wrote.
+  const newComments = useUnreadFrom(athleteId, useSession()?.athleteId ?? null);
   const { name, units } = docs.profile;
   const card = useMemo(
     () =>
-      figures && docs.ready
-        ? deskSummary(figures, { name: name || email, units }, today(), deviceTimeZone())
+      figures && profileLoaded
+        ? deskSummary(
+            figures,
+            { name: name || email, units },
+            today(),
+            deviceTimeZone(),
+            newComments,
+          )
         : null,
-    [figures, docs.ready, name, email, units],
+    [figures, profileLoaded, name, email, units, newComments],
   );
   useEffect(() => {
     if (card) onCard(athleteId, card);

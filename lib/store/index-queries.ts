@@ -11,5 +11,7 @@ export const latestDay = (index: SplitsIndex): Promise<DayRow | null> =>
     .last()
     .then((day) => day ?? null);
 
+export const dayCount = (index: SplitsIndex): Promise<number> => index.days.count();
+
 export const activityList = (index: SplitsIndex): Promise<ActivityRow[]> =>
   index.activities.orderBy('startTime').reverse().toArray();

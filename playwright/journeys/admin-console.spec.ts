@@ -1,12 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { openConsole, startOwnedRelay, type OwnedRelay } from './admin-relay';
 import { expect, test } from './fixtures';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** A relay of this journey's own, so its owner can be made before it starts. */
 const PORT = Number(process.env.E2E_PORT ?? 8797) + 107;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -14,55 +8,14 @@ const PASSWORD = 'correct horse battery';
 const OWNER = `owner-${Date.now()}@example.com`;
 const ATHLETE = `ada-${Date.now()}@example.com`;
 
-let relay: ChildProcess | null = null;
-
-/** `npm run -s relay -- create-owner EMAIL`, the password piped on stdin. */
-async function createOwner(env: NodeJS.ProcessEnv) {
-  const command = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'sync-server/main.ts', 'create-owner', OWNER],
-    { cwd: ROOT, env, stdio: ['pipe', 'ignore', 'inherit'] },
-  );
-  command.stdin.end(`${PASSWORD}\n`);
-  const [code] = (await once(command, 'exit')) as [number | null];
-  if (code !== 0) throw new Error(`create-owner exited with ${code}`);
-}
+let relay: OwnedRelay | null = null;
 
 test.beforeAll(async () => {
-  const env = {
-    ...process.env,
-    PORT: String(PORT),
-    HOST: '127.0.0.1',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'splits-e2e-admin-')),
-    APP_DIR: join(ROOT, 'out'),
-  };
-  await createOwner(env);
-  relay = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env,
-  });
-  await expect
-    .poll(
-      async () => {
-        try {
-          return (await fetch(`${BASE}/healthz`)).status;
-        } catch (error) {
-          // Not listening yet (connection refused): the poll asks again.
-          if (error instanceof TypeError) return 0;
-          throw error;
-        }
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(200);
+  relay = await startOwnedRelay(PORT, OWNER, PASSWORD);
 });
 
 test.afterAll(async () => {
-  if (!relay || relay.exitCode !== null) return;
-  const exited = once(relay, 'exit');
-  relay.kill('SIGTERM');
-  await exited;
+  await relay?.stop();
 });
 
 test('the owner finds an athlete, signs them out everywhere, disables them and reads the audit', async ({
@@ -80,17 +33,7 @@ test('the owner finds an athlete, signs them out everywhere, disables them and r
   await signUp.getByRole('button', { name: 'Create account' }).click();
   await expect(athlete.getByTestId('signed-in-as')).toBeVisible();
 
-  await page.goto(`${BASE}/account/`);
-  const signIn = page.getByRole('form', { name: 'Sign in' });
-  await signIn.getByLabel('Email').fill(OWNER);
-  await signIn.getByLabel('Password').fill(PASSWORD);
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-as')).toBeVisible();
-
-  await page.goto(`${BASE}/admin/`);
-  const open = page.getByRole('form', { name: 'Open the console' });
-  await open.getByLabel('Password').fill(PASSWORD);
-  await open.getByRole('button', { name: 'Open the console' }).click();
+  await openConsole(page, BASE, OWNER, PASSWORD);
   await page.getByLabel('Email starts with').fill('ada-');
   await page.getByRole('button', { name: ATHLETE }).click();
   await expect(page.getByTestId('account-logins').getByRole('listitem')).toHaveCount(1);
@@ -111,4 +54,28 @@ test('the owner finds an athlete, signs them out everywhere, disables them and r
   await expect(latest).toContainText(OWNER);
   await expect(latest).toContainText('ok');
   await athleteContext.close();
+});
+
+test('the owner reads health, the logs and the data checks of the relay', async ({ page }) => {
+  await openConsole(page, BASE, OWNER, PASSWORD);
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await expect(page.getByTestId('health-relay')).toHaveCount(1);
+  await expect(page.getByTestId('health-relay')).toContainText('ok: ');
+  await expect(page.getByTestId('health-store')).toContainText('LevelDB');
+  await expect(page.getByTestId('health-store')).toContainText('reachable');
+
+  await page.getByRole('tab', { name: 'Logs' }).click();
+  const filters = page.getByRole('form', { name: 'Filter the logs' });
+  await filters.getByLabel('Text').fill('relay listening');
+  await filters.getByLabel('Text').press('Enter');
+  await expect(page.getByTestId('log-lines').getByRole('row')).toHaveCount(2);
+  await expect(page.getByTestId('log-lines')).toContainText('relay listening');
+  await filters.getByLabel('Level and above').selectOption('error');
+  await filters.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByTestId('log-lines').getByRole('row')).toHaveCount(1);
+
+  await page.getByRole('tab', { name: 'Data checks' }).click();
+  const checks = page.getByTestId('data-checks');
+  await expect(checks).toContainText('No record has been quarantined.');
+  await expect(checks).toContainText('Every account signed in within the last year.');
 });

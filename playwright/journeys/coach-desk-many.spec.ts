@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uniqueEmail } from './coach-support';
@@ -14,9 +14,11 @@ const ATHLETES = 40;
 const nameOf = (i: number) => `Athlete ${String(i + 1).padStart(2, '0')}`;
 const port = Number(process.env.E2E_PORT ?? 8797) + 133;
 let relay: RelayProcess | null = null;
+let dataDir: string | null = null;
 
 test.afterEach(async () => {
   await relay?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('a coach with 40 athletes sees every card with its figures, within the connection cap', async ({
@@ -26,7 +28,8 @@ test('a coach with 40 athletes sees every card with its figures, within the conn
   // Forty-one accounts, two hundred shares and forty athletes' documents on two shared cores.
   test.setTimeout(300_000);
   // One machine signs up 41 accounts: the sign-in limits per address are raised, nothing else.
-  relay = await startRelay(port, mkdtempSync(join(tmpdir(), 'splits-e2e-desk-')), {
+  dataDir = mkdtempSync(join(tmpdir(), 'splits-e2e-desk-'));
+  relay = await startRelay(port, dataDir, {
     SCRYPT_LOG2_N: '14',
     LOGIN_ATTEMPTS_PER_WINDOW: '1000',
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -14,9 +14,11 @@ import { startRelay, type RelayProcess } from './relay-process';
 /** A relay of this journey's own: stopping it cuts both screens' sockets for real. */
 const port = Number(process.env.E2E_PORT ?? 8797) + 131;
 let relay: RelayProcess | null = null;
+let dataDir: string | null = null;
 
 test.afterEach(async () => {
   await relay?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('athlete and coach edit the same week offline; every edit survives on both screens', async ({
@@ -24,8 +26,9 @@ test('athlete and coach edit the same week offline; every edit survives on both 
 }) => {
   // Two accounts signing up, two browser contexts and a relay restart on two shared cores.
   test.setTimeout(180_000);
-  const dataDir = mkdtempSync(join(tmpdir(), 'splits-e2e-merge-'));
-  relay = await startRelay(port, dataDir);
+  const dir = mkdtempSync(join(tmpdir(), 'splits-e2e-merge-'));
+  dataDir = dir;
+  relay = await startRelay(port, dir);
   const { athlete, coach } = await coachEditingPlan(browser, relay.base, relay.base);
   const ids = await coach.page
     .locator('[data-workout-id]')
@@ -53,7 +56,7 @@ test('athlete and coach edit the same week offline; every edit survives on both 
   await expect(chipOf(coach.page, both)).toContainText('31 min');
   await expect(chipOf(athlete.page, both)).toContainText('47 min');
 
-  relay = await startRelay(port, dataDir);
+  relay = await startRelay(port, dir);
   await athlete.context.setOffline(false);
   await coach.context.setOffline(false);
 

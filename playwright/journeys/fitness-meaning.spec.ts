@@ -16,6 +16,10 @@ for (const { device, viewport } of viewports) {
 
     test('a 3-week history says form is not meaningful yet, never fatigue', async ({ page }) => {
       await importRuns(page, threeWeeks);
+      // Today reads the figures as the Fitness page does.
+      await page.goto('/');
+      await expect(page.getByTestId('form-words')).toContainText('Form is not meaningful yet');
+      await expect(page.getByTestId('load-ratio-words')).toContainText('not meaningful yet');
       await page.goto('/fitness/');
       const meaning = page.getByTestId('form-meaning');
       await expect(meaning).toContainText('Form is not meaningful yet');
@@ -58,7 +62,9 @@ for (const { device, viewport } of viewports) {
       await expect(page.getByTestId('fitness-summary')).toContainText(/form −?\d+\.\d/);
       const ownFigure = await fitnessFigure(page);
 
-      await page.getByLabel(/^An estimate from your first four weeks here: fitness \d/).check();
+      await page
+        .getByLabel(/^An estimate from your first (four weeks|\d+ days) here: fitness \d/)
+        .check();
       await expect(page.getByTestId('fitness-start-status')).toHaveText(
         /starts from fitness \d+\.\d/,
       );
@@ -66,7 +72,9 @@ for (const { device, viewport } of viewports) {
       await expect.poll(() => fitnessFigure(page)).toBeGreaterThan(fromZero);
 
       await page.reload();
-      await expect(page.getByLabel(/^An estimate from your first four weeks/)).toBeChecked();
+      await expect(
+        page.getByLabel(/^An estimate from your first (four weeks|\d+ days) here/),
+      ).toBeChecked();
       const seeded = await fitnessFigure(page);
       await page.goto('/');
       await expect(page.locator('dt:text-is("Fitness (CTL)") + dd')).toHaveText(

@@ -5,15 +5,19 @@ import { ApiError } from '../api-error.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { SharedStores } from '../storage.ts';
+import type { LogRing } from './log-ring.ts';
 import type { MetricHistory } from './metric-history.ts';
+import type { ServiceWatch } from './service-watch.ts';
 import type { Operator, OperatorCheck } from './admin-auth.ts';
 import type { AuditLog } from './audit-log.ts';
+import type { DataCheckDeps } from './data-checks.ts';
 import type { DeletionDeps } from './deletion.ts';
 import type { Directory } from './directory.ts';
 
 /** Everything the console's routes use. */
 export type AdminContext = DeletionDeps &
-  OperatorCheck & {
+  OperatorCheck &
+  DataCheckDeps & {
     audit: AuditLog;
     directory: Directory;
     /** How long a console session token lives (ADMIN_SESSION_TTL_S). */
@@ -22,6 +26,11 @@ export type AdminContext = DeletionDeps &
     history: MetricHistory;
     metrics: Metrics;
     shared: SharedStores;
+    logs: LogRing;
+    /** LOG_FILE, or null when logs go to stdout and memory only. */
+    logFile: string | null;
+    relayId: string;
+    watch: ServiceWatch;
   };
 
 /** The body of every action that changes or removes something: the operator's password again. */

@@ -3,19 +3,24 @@ import type { Logger } from '../log.ts';
 import { accountRoutes } from './account-routes.ts';
 import type { AdminContext } from './admin-context.ts';
 import { AuditLog } from './audit-log.ts';
+import { dataCheckRoutes } from './data-check-routes.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { Directory } from './directory.ts';
+import { logRoutes } from './log-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { serviceRoutes } from './service-routes.ts';
 import { sessionRoutes } from './session-routes.ts';
+import { SupportGrants } from './support-grants.ts';
+import { supportConsoleRoutes, supportGrantRoutes } from './support-routes.ts';
 
-export type AdminSetup = Omit<AdminContext, 'audit' | 'directory'>;
+export type AdminSetup = Omit<AdminContext, 'audit' | 'directory' | 'support'>;
 
 /** The console's API (`/api/admin/*`) and the athlete's own account routes (`/api/me…`). */
 export function adminRoutes(setup: AdminSetup): Route[] {
   const ctx: AdminContext = {
     ...setup,
     audit: new AuditLog(setup.records),
+    support: new SupportGrants(setup.records),
     directory: new Directory(
       setup.records,
       setup.accounts,
@@ -29,6 +34,10 @@ export function adminRoutes(setup: AdminSetup): Route[] {
     ...accountRoutes(ctx),
     ...auditRoutes(ctx),
     ...serviceRoutes(ctx),
+    ...logRoutes(ctx),
+    ...dataCheckRoutes(ctx),
+    ...supportGrantRoutes(ctx),
+    ...supportConsoleRoutes(ctx),
     ...meRoutes(ctx),
   ];
 }

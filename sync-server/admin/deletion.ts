@@ -4,8 +4,10 @@ import type { DocRegistry } from '../doc-registry.ts';
 import type { DocStorage } from '../doc-storage.ts';
 import type { RecordOp, Records } from '../records.ts';
 import type { Shares } from '../shares.ts';
+import { lastLoginKey } from './last-login-record.ts';
 import { loginKeysOf, loginsOf } from './logins.ts';
 import type { Standing } from './standing.ts';
+import type { SupportGrants } from './support-grants.ts';
 
 export type DeletionDeps = {
   records: Records;
@@ -16,6 +18,7 @@ export type DeletionDeps = {
   registry: DocRegistry;
   docs: DocStorage;
   refreshTokenTtlDays: number;
+  support: SupportGrants;
 };
 
 export type Deleted = { shares: number; documentRecords: number };
@@ -48,6 +51,8 @@ export async function deleteAccount(deps: DeletionDeps, user: User): Promise<Del
     ...(await loginKeysOf(records, user.id)).map((key): RecordOp => ({ type: 'del', key })),
     ...sizes.map(([key]): RecordOp => ({ type: 'del', key })),
     ...deps.standing.forget(user.id),
+    ...(await deps.support.forget(user.id)),
+    { type: 'del', key: lastLoginKey(user.id) },
     { type: 'del', key: `user:${user.id}` },
   ];
   await records.batch(rest);

@@ -18,9 +18,12 @@ export function serviceRoutes(ctx: AdminContext): Route[] {
             ? [{ store: r.dependency, reachable: r.reachable, downSince: r.downSince ?? null }]
             : [],
         );
+        const { relays, stores: storeRows } = await ctx.watch.view();
         sendJson(res, 200, {
           ...healthOf(ctx.shared, ctx.registry.size, connections),
           stores,
+          relays,
+          storeRows,
           checkedAt: new Date().toISOString(),
         });
       },

@@ -77,6 +77,8 @@ export type RelayProcess = {
 export async function spawnRelay(
   dataDir: string,
   extra: Record<string, string> = {},
+  /** Loading the relay under tsx takes over 30 s on a machine busy with other work. */
+  startTimeoutMs = 30_000,
 ): Promise<RelayProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
     cwd: root,
@@ -90,8 +92,9 @@ export async function spawnRelay(
     let buffered = '';
     const tooLate = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`relay did not start listening within 30 s: ${buffered.slice(-500)}`));
-    }, 30_000);
+      const within = `${startTimeoutMs / 1000} s`;
+      reject(new Error(`relay did not start listening within ${within}: ${buffered.slice(-500)}`));
+    }, startTimeoutMs);
     child.stdout?.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
       const match = /"port":(\d+)[^\n]*"msg":"relay listening"/.exec(buffered);
