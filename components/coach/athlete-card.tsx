@@ -4,9 +4,12 @@ import Link from 'next/link';
 import { flagLabels } from '@/lib/sharing/coach-figures';
 import type { DeskSummary } from '@/lib/sharing/desk-summary';
 import { formatStartTime } from '@/lib/format/dates';
-import { formatDistance, formatDuration } from '@/lib/format/units';
+import { formatDistance } from '@/lib/format/units';
+import { minutesText } from '@/lib/plans/minutes-text';
+import { cardSyncText, type CardSync } from '@/lib/sharing/card-sync';
 import type { CoachedAthlete } from '@/lib/sharing/share-groups';
 import { newCommentsText } from '@/lib/sharing/new-comments';
+import { useNowMs } from './use-now';
 
 const signed = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x)}`;
 
@@ -30,13 +33,29 @@ function AthleteFlags({ card }: { card: DeskSummary }) {
   );
 }
 
+/** Whether the card is being synced now or how old its figures are. */
+function CardSyncBadge({ sync }: { sync: CardSync }) {
+  const nowMs = useNowMs();
+  return (
+    <span
+      className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200"
+      data-testid="card-sync"
+      data-sync={sync.kind}
+    >
+      {cardSyncText(sync, nowMs)}
+    </span>
+  );
+}
+
 /** One athlete on the desk, from the figures of the desk's last visit to their documents. */
 export function AthleteCard({
   athlete,
   card: figures,
+  sync,
 }: {
   athlete: CoachedAthlete;
   card: DeskSummary | null;
+  sync: CardSync;
 }) {
   const name = figures?.name || athlete.email;
   const week = figures?.week ?? null;
@@ -48,6 +67,7 @@ export function AthleteCard({
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">{name}</h2>
+        <CardSyncBadge sync={sync} />
         <Link
           href={`/coach/athlete/?id=${athlete.athleteId}`}
           prefetch={false}
@@ -64,9 +84,9 @@ export function AthleteCard({
       ) : (
         <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
           <dt className="text-slate-600 dark:text-slate-400">This week</dt>
-          <dd>
+          <dd data-testid="desk-week">
             {week
-              ? `${formatDuration(week.doneMin * 60)} of ${formatDuration(week.plannedMin * 60)} planned`
+              ? `${minutesText(week.doneMin)} of ${minutesText(week.plannedMin)} planned`
               : 'No plan shared'}
           </dd>
           <dt className="text-slate-600 dark:text-slate-400">Form · load ratio</dt>

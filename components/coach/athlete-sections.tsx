@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+import { sportName } from '@/components/activities/activity-names';
 import { Card } from '@/components/ui/card';
 import { formatStartTime } from '@/lib/format/dates';
 import { formatDistance, formatDuration } from '@/lib/format/units';
@@ -8,8 +10,8 @@ import type { AthleteFigures } from '@/lib/sharing/coach-figures';
 
 const RECENT = 10;
 
-/** The athlete's latest activities, read-only, in the athlete's units. */
-export function AthleteActivities({ docs }: { docs: AthleteDocs }) {
+/** The athlete's latest activities, each opening read-only, in the athlete's units. */
+export function AthleteActivities({ athleteId, docs }: { athleteId: string; docs: AthleteDocs }) {
   const recent = [...docs.activities]
     .sort((a, b) => b.startTime.localeCompare(a.startTime))
     .slice(0, RECENT);
@@ -21,8 +23,14 @@ export function AthleteActivities({ docs }: { docs: AthleteDocs }) {
         <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800">
           {recent.map((a) => (
             <li key={a.id} className="py-1">
-              {formatStartTime(a.startTime)} · {a.sport} ·{' '}
-              {formatDistance(a.distanceM, docs.profile.units, a.sport)} ·{' '}
+              <Link
+                href={`/activities/view/?id=${encodeURIComponent(a.id)}&athlete=${encodeURIComponent(athleteId)}`}
+                prefetch={false}
+                className="text-link underline"
+              >
+                {formatStartTime(a.startTime)} · {sportName(a.sport)}
+              </Link>{' '}
+              · {formatDistance(a.distanceM, docs.profile.units, a.sport)} ·{' '}
               {formatDuration(a.movingS)}
             </li>
           ))}

@@ -102,7 +102,7 @@ function SharedAthlete({ athlete }: { athlete: CoachedAthlete }) {
         </section>
       ) : null}
       {can('activityList') ? <AthleteTrends figures={figures} /> : null}
-      {can('activityList') ? <AthleteActivities docs={docs} /> : null}
+      {can('activityList') ? <AthleteActivities athleteId={athlete.athleteId} docs={docs} /> : null}
       {can('journal') ? <AthleteJournal docs={docs} /> : null}
     </div>
   );

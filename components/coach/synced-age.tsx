@@ -1,15 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-
-function age(syncedAt: string, nowMs: number): string {
-  const minutes = Math.floor((nowMs - Date.parse(syncedAt)) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
-}
+import { syncAge as age } from '@/lib/sharing/sync-age';
+import { useNowMs } from './use-now';
 
 /** How old the athlete list is; offline it is the last one the server gave. */
 export function SyncedAge({
@@ -21,11 +13,7 @@ export function SyncedAge({
   fromCache: boolean;
   checking: boolean;
 }) {
-  const [nowMs, setNowMs] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNowMs(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
+  const nowMs = useNowMs();
   if (syncedAt === null) {
     return (
       <p role="status">

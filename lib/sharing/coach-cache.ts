@@ -16,6 +16,8 @@ export type CoachCache = z.infer<typeof cacheSchema>;
 const key = (userId: string) => `splits.coach.${userId}`;
 const cardsKey = (userId: string) => `splits.coach.${userId}.cards`;
 const cardsSchema = z.record(z.string(), deskSummarySchema);
+const syncedKey = (userId: string) => `splits.coach.${userId}.synced`;
+const syncedSchema = z.record(z.string(), z.string());
 /** Every athlete this device ever held documents of as a coach, across accounts. */
 const COACHED_KEY = 'splits.coached-athletes';
 
@@ -42,6 +44,27 @@ export function writeCoachCache(
   const cards = readDeskCards(storage, userId);
   for (const id of Object.keys(cards)) if (!current.has(id)) delete cards[id];
   storage.setItem(cardsKey(userId), JSON.stringify(cards));
+  const synced = readDeskSynced(storage, userId);
+  for (const id of Object.keys(synced)) if (!current.has(id)) delete synced[id];
+  storage.setItem(syncedKey(userId), JSON.stringify(synced));
+}
+
+/** When each card's documents were last in step with the relay (ISO times by athlete). */
+export function readDeskSynced(storage: Storage, userId: string): Record<string, string> {
+  const parsed = syncedSchema.safeParse(JSON.parse(storage.getItem(syncedKey(userId)) ?? '{}'));
+  return parsed.success ? parsed.data : {};
+}
+
+export function writeDeskSynced(
+  storage: Storage,
+  userId: string,
+  athleteId: string,
+  at: Date,
+): void {
+  if (!readCoachCache(storage, userId)?.athletes.some((a) => a.athleteId === athleteId)) return;
+  const synced = readDeskSynced(storage, userId);
+  synced[athleteId] = at.toISOString();
+  storage.setItem(syncedKey(userId), JSON.stringify(synced));
 }
 
 /** The last figures of each athlete's card, so the desk shows them before (and between) visits. */

@@ -6,7 +6,9 @@ import type { StoredWorkout } from '@/lib/store/workout-schema';
 import { engineApi } from '@/lib/worker/engine-api';
 import { fitnessSeries } from '@/lib/worker/fitness-for';
 import { addDays } from '@/engine/plan/calendar-date';
-import { athleteFigures, attentionScore, missedKeySessions, weekStartOf } from './coach-figures';
+import { planDoneActivities } from '@/lib/plans/plan-activities';
+import { weekTotals } from '@/lib/plans/week-totals';
+import { athleteFigures, attentionScore, missedKeySessions } from './coach-figures';
 
 const TZ = 'UTC';
 const TODAY = '2026-12-03'; // a Thursday
@@ -90,7 +92,16 @@ function figuresFor(activities: ActivityEntry[], workouts: StoredWorkout[], badD
       day ? { tsb: day.tsb, acwr: day.acwr } : null,
     );
   });
-  return athleteFigures({ today: TODAY, timeZone: TZ, workouts, activities, pmc, recentReadiness });
+  return athleteFigures({
+    today: TODAY,
+    timeZone: TZ,
+    workouts,
+    sport: 'run',
+    weekStartsOn: 'mon',
+    activities,
+    pmc,
+    recentReadiness,
+  });
 }
 
 // Six quiet weeks of 30 points a day, then a week of 150: a spike well over 1.5.
@@ -98,12 +109,6 @@ const steady = Array.from({ length: 42 }, (_, i) => activity(`s${i}`, addDays(TO
 const spike = Array.from({ length: 7 }, (_, i) => activity(`k${i}`, addDays(TODAY, -6 + i), 150));
 
 describe("the coach's desk figures", () => {
-  it('starts the week on Monday', () => {
-    expect(weekStartOf(TODAY)).toBe('2026-11-30');
-    expect(weekStartOf('2026-11-30')).toBe('2026-11-30');
-    expect(weekStartOf('2026-12-06')).toBe('2026-11-30');
-  });
-
   it('finds a key session of the last week that nothing done matches', () => {
     const workouts = [workout('2026-12-01', true), workout('2026-12-02', true)];
     const missed = missedKeySessions(workouts, [activity('a', '2026-12-02', 50)], TODAY, TZ);
@@ -117,7 +122,7 @@ describe("the coach's desk figures", () => {
     expect(spiking.acwr).toBeGreaterThan(1.5);
     expect(spiking.flags).toEqual(['loadRatioHigh']);
     expect(troubled.flags).toEqual(['readinessLowThreeDays', 'missedKeySession']);
-    expect(troubled.week).toMatchObject({ weekStart: '2026-11-30', plannedMin: 120 });
+    expect(troubled.week).toMatchObject({ plannedMin: 120, sessionsPlanned: 2 });
     expect(troubled.readiness?.date).toBe(TODAY);
     expect(troubled.lastActivity?.id).toBe('s41');
 
@@ -126,6 +131,22 @@ describe("the coach's desk figures", () => {
     const score = (f: typeof calm) => attentionScore(f, TODAY, TZ);
     expect(score(spiking)).toBeGreaterThan(score(calm));
     expect(score(troubled)).toBeGreaterThan(score(calm));
+  });
+
+  it('says the week as the plan calendar does: marked done counts, another sport does not', () => {
+    const marked = { ...workout(TODAY, false), status: 'done' as const };
+    const row = { ...activity('row', '2026-12-02', 20), sport: 'rowing', movingS: 600 };
+    const run = activity('run', '2026-12-01', 40);
+    const figures = figuresFor([run, row], [marked, workout('2026-12-05', false)], false);
+    const calendar = weekTotals(
+      [marked, workout('2026-12-05', false)],
+      planDoneActivities([run, row], TZ),
+      'run',
+      '2026-11-30',
+      TODAY,
+    );
+    expect(figures.week).toEqual(calendar);
+    expect(figures.week).toMatchObject({ doneMin: 120, plannedMin: 120, sessionsDone: 1 });
   });
 
   it('has no week figures without a plan and no fitness without activities', () => {

@@ -1,9 +1,11 @@
 import { localDate } from '@/engine/activity/local-date';
 import type { PmcDay } from '@/engine/fitness/pmc';
-import { addDays, daysBetween, weekdayOf, WEEKDAYS } from '@/engine/plan/calendar-date';
-import { weeklyCompliance, type WeekCompliance } from '@/engine/plan/compliance';
+import { addDays, daysBetween } from '@/engine/plan/calendar-date';
 import { matchActivities } from '@/engine/plan/match-activities';
 import type { Readiness } from '@/engine/readiness/readiness-score';
+import type { Weekday } from '@/lib/plans/calendar';
+import { thisWeekDone } from '@/lib/plans/week-done';
+import type { WeekTotals } from '@/lib/plans/week-totals';
 import type { ActivityEntry } from '@/lib/store/activities-doc';
 import type { StoredWorkout } from '@/lib/store/workout-schema';
 import { doneActivities } from '@/lib/worker/engine-inputs';
@@ -27,7 +29,8 @@ const FLAG_WEIGHT: Record<AthleteFlag, number> = {
 export const HIGH_LOAD_RATIO = 1.5;
 
 export type AthleteFigures = {
-  week: WeekCompliance | null;
+  /** The plan's week as the athlete's own plan says it (lib/plans/week-done.ts). */
+  week: WeekTotals | null;
   formTsb: number | null;
   acwr: number | null;
   readiness: Readiness | null;
@@ -39,16 +42,15 @@ export type FigureInputs = {
   today: string;
   timeZone: string;
   workouts: StoredWorkout[];
+  /** The plan's sport and the athlete's first weekday, as their plan calendar reads them. */
+  sport: StoredWorkout['sport'];
+  weekStartsOn: Weekday;
   activities: ActivityEntry[];
   /** The engine's fitness series up to today (empty without activities). */
   pmc: PmcDay[];
   /** The engine's readiness for today and the two days before, oldest first. */
   recentReadiness: Readiness[];
 };
-
-export function weekStartOf(date: string): string {
-  return addDays(date, -WEEKDAYS.indexOf(weekdayOf(date)));
-}
 
 /** Key workouts of the last seven days before today that nothing done matches. */
 export function missedKeySessions(
@@ -70,8 +72,7 @@ function lowThreeDays(recent: Readiness[]): boolean {
 
 export function athleteFigures(input: FigureInputs): AthleteFigures {
   const { today, timeZone, workouts, activities, pmc, recentReadiness } = input;
-  const done = doneActivities(activities, timeZone);
-  const week = workouts.length > 0 ? weeklyCompliance(workouts, done, weekStartOf(today)) : null;
+  const week = workouts.length > 0 ? thisWeekDone(input) : null;
   const day = [...pmc].reverse().find((d) => d.date <= today) ?? null;
   const lastActivity =
     [...activities].sort((a, b) => b.startTime.localeCompare(a.startTime))[0] ?? null;

@@ -21,7 +21,9 @@ export function useAthleteFigures(
 } {
   const today = deviceToday();
   const timeZone = deviceTimeZone();
-  const { activities, activitiesVersion, days, fuel, journalVersion, plan } = docs;
+  const { activities, activitiesVersion, days, fuel, journalVersion, plan, profile } = docs;
+  const sport = plan.meta.sport;
+  const weekStartsOn = profile.weekStartsOn;
   const loads = useMemo(
     () => dailyLoads(activityRows(activities, timeZone), today),
     [activities, timeZone, today],
@@ -52,10 +54,12 @@ export function useAthleteFigures(
       today,
       timeZone,
       workouts: plan.workouts,
+      sport,
+      weekStartsOn,
       activities,
       pmc: pmcDays,
       recentReadiness: readiness.data,
     });
-  }, [pmcDays, readiness.data, today, timeZone, plan.workouts, activities]);
+  }, [pmcDays, readiness.data, today, timeZone, plan.workouts, sport, weekStartsOn, activities]);
   return { figures, current: figures !== null && !readiness.isPlaceholderData };
 }

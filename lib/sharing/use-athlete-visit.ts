@@ -26,6 +26,8 @@ export type VisitCallbacks = {
   onCard: (athleteId: string, card: DeskSummary) => void;
   /** The documents are in step with the relay and the figures answer them: close them. */
   onDone: (athleteId: string) => void;
+  /** The visit ended in step with the relay (not given up): the card is current as of now. */
+  onSynced: (athleteId: string) => void;
 };
 
 /** The names of the documents a visit opens (the plan once the profile names it). */
@@ -46,7 +48,10 @@ function visitedDocs(athlete: CoachedAthlete, planId: string | null): string {
  * and says when the documents are synced with the relay (or the relay cannot be reached) so the
  * desk can close them and visit the next athlete.
  */
-export function useAthleteVisit(athlete: CoachedAthlete, { onCard, onDone }: VisitCallbacks) {
+export function useAthleteVisit(
+  athlete: CoachedAthlete,
+  { onCard, onDone, onSynced }: VisitCallbacks,
+) {
   const docs = useAthleteDocs(athlete);
   const { figures, current } = useAthleteFigures(athlete.athleteId, docs);
   const { athleteId, email } = athlete;
@@ -93,6 +98,8 @@ export function useAthleteVisit(athlete: CoachedAthlete, { onCard, onDone }: Vis
   }, [card, athleteId, onCard]);
   const done = settledFor === names && loaded && current && card !== null;
   useEffect(() => {
-    if (done) onDone(athleteId);
-  }, [done, athleteId, onDone]);
+    if (!done) return;
+    onSynced(athleteId);
+    onDone(athleteId);
+  }, [done, athleteId, onDone, onSynced]);
 }

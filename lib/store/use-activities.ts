@@ -1,6 +1,8 @@
 'use client';
 
 import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import type { AthleteInput } from '@/engine/activity/athlete';
 import {
   activitiesEditor,
   multisportLegs,
@@ -40,6 +42,21 @@ export type ActivityView = {
   legs: ActivityEntry[];
 };
 
+/** One activity read alone from an activities document, its load for the athlete's settings. */
+export function activityViewOf(doc: Y.Doc, id: string, input: AthleteInput): ActivityView | null {
+  const entry = readActivity(doc, id);
+  if (!entry) return null;
+  const groupId = entry.multisport?.groupId;
+  const legs = groupId ? multisportLegs(doc, groupId) : [];
+  const load = loadOf(entry, input);
+  return {
+    entry: { ...entry, load: { value: load.value, method: load.method } },
+    load,
+    importedLoad: entry.load,
+    legs: legs.map((leg) => ({ ...leg, load: loadOf(leg, input) })),
+  };
+}
+
 /**
  * One activity for its page: read alone (not the whole history), with its load and how it was
  * computed for the athlete's settings now. `entry` is null when it is not here or was deleted.
@@ -49,20 +66,10 @@ export function useActivity(id: string | null) {
   const { profile, ready: profileReady } = useProfile();
   const version = useDocVersion(open);
   const input = useMemo(() => athleteFromProfile(profile), [profile]);
-  const view = useMemo((): ActivityView | null => {
-    if (!open || version < 0 || id === null) return null;
-    const entry = readActivity(open.doc, id);
-    if (!entry) return null;
-    const groupId = entry.multisport?.groupId;
-    const legs = groupId ? multisportLegs(open.doc, groupId) : [];
-    const load = loadOf(entry, input);
-    return {
-      entry: { ...entry, load: { value: load.value, method: load.method } },
-      load,
-      importedLoad: entry.load,
-      legs: legs.map((leg) => ({ ...leg, load: loadOf(leg, input) })),
-    };
-  }, [open, version, id, input]);
+  const view = useMemo(
+    () => (open && version >= 0 && id !== null ? activityViewOf(open.doc, id, input) : null),
+    [open, version, id, input],
+  );
   return {
     view,
     ready: open !== null && profileReady,
