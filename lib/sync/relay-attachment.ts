@@ -1,5 +1,6 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { dialWhileOnline } from './online-gate';
 import { acquireDoc, releaseDoc, type OpenDoc } from '@/lib/store/doc-registry';
 import { CLIENT_MESSAGE_BYTES, chunkingWebSocket } from './chunking-socket';
 import { publishDocAwareness } from './doc-awareness';
@@ -73,15 +74,15 @@ export function attachToRelay(open: OpenDoc, tokens: TokenSource): () => void {
   doc.on('update', onUpdate);
 
   setState('offline');
+  let stopDialing = () => {};
   void open.ready.then(() => {
-    if (stopped) return;
-    provider.params.token = tokens.current();
-    provider.connect();
+    if (!stopped) stopDialing = dialWhileOnline(provider, () => tokens.current());
   });
 
   const withdrawAwareness = publishDocAwareness(name, provider.awareness);
   return () => {
     stopped = true;
+    stopDialing();
     withdrawAwareness();
     checker.cancel();
     holding.letGo();

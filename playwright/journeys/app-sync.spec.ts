@@ -118,6 +118,12 @@ test.describe('the relay link drops while the app is open', () => {
     await context.setOffline(true);
     await page.getByLabel('Name').fill('Ada on a train');
     await expect(badge).toContainText(offline);
+    // Offline, nothing dials the relay: no socket attempt (and no token in a failed URL) per doc.
+    const socketFailures = () =>
+      consoleErrors.filter((e) => e.startsWith('WebSocket connection')).length;
+    const before = socketFailures();
+    await page.waitForTimeout(4_000);
+    expect(socketFailures()).toBe(before);
     await context.setOffline(false);
     await expect(badge).toHaveAttribute('data-sync-status', 'backed-up', { timeout: 30_000 });
     await page.reload();
