@@ -6,12 +6,11 @@
 // transport alone, no app, no screen), and the coach's own screen painting the edit (the app
 // alone, no relay). Target: p95 under 100 ms.
 // Needs a built app (`npx next build` → out/). Take the e2e lock: flock /tmp/e2e.lock npm run bench -- coach-edit
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import { grantsForChoice } from '../lib/sharing/share-scopes.ts';
 import { api, register } from '../sync-server/test-support/http-api.ts';
 import {
@@ -21,14 +20,9 @@ import {
   type Client,
 } from '../sync-server/test-support/relay-harness.ts';
 import { clockOffsetMs, PAINTED_WITH, percentile, STAMP_SUBMITS } from './coach-edit-page.ts';
+import { launchChromium, startAppRelay, waitForHealth } from './app-relay.ts';
 import { report } from './measure.ts';
-import {
-  installCleanup,
-  removeTempDir,
-  stop,
-  track,
-  trackTempDir,
-} from './relay/child-processes.ts';
+import { installCleanup, removeTempDir, stop, trackTempDir } from './relay/child-processes.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 8816;
@@ -36,47 +30,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const EDITS = 120;
 const WARMUP = 5;
 const PASSWORD = 'a long enough password';
-// The journeys' Chromium flags (playwright/playwright.config.ts).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function startRelay(dataDir: string) {
-  return track(
-    spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
-      cwd: root,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        APP_DIR: join(root, 'out'),
-        SCRYPT_LOG2_N: '14',
-        LOG_LEVEL: 'warn',
-      },
-    }),
-  );
-}
-
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const up = await fetch(`${BASE}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The relay did not come up.');
-}
 
 /** The athlete builds a plan and creates an account in the app, as in the coach journeys. */
 async function athleteWithPlan(browser: Browser, email: string) {
@@ -197,13 +150,10 @@ export default async function bench(): Promise<void> {
   }
   installCleanup();
   const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'splits-bench-coach-edit-')));
-  const relay = startRelay(dataDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const relay = startAppRelay(PORT, dataDir, { SCRYPT_LOG2_N: '14', LOG_LEVEL: 'warn' });
+  const browser = await launchChromium();
   try {
-    await waitForHealth();
+    await waitForHealth(BASE);
     const athlete = await athleteWithPlan(browser, `athlete-${Date.now()}@example.com`);
     const { page: coachPage, coach } = await coachOnPlan(
       browser,

@@ -4,25 +4,19 @@
 // its tile changed. Reference, same run: the same states received by a bare awareness client in
 // Node (relay transport only), and the page's long tasks over an equal idle window before.
 // Needs a built app (`npx next build` → out/). Take the e2e lock: flock /tmp/e2e.lock npm run bench -- live-team
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import { type Browser } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { openLiveChannel, type LiveChannel } from '../lib/live/live-channel.ts';
 import { latestLiveState } from '../lib/live/live-board.ts';
 import type { LiveState } from '../lib/live/live-state.ts';
 import { api, register } from '../sync-server/test-support/http-api.ts';
+import { launchChromium, startAppRelay, waitForHealth } from './app-relay.ts';
 import { report } from './measure.ts';
-import {
-  installCleanup,
-  removeTempDir,
-  stop,
-  track,
-  trackTempDir,
-} from './relay/child-processes.ts';
+import { installCleanup, removeTempDir, stop, trackTempDir } from './relay/child-processes.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 8814;
@@ -61,20 +55,6 @@ const MEASURE_IN_PAGE = `async (seconds) => {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function waitForHealth(base: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(`${base}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The relay did not come up.');
 }
 
 function liveState(name: string, seq: number): LiveState {
@@ -121,27 +101,6 @@ async function makeTeam(base: string) {
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 type PageSample = { latencies: number[]; longTasks: number[] };
-
-/** The real relay, serving the built app, with limits raised for one machine playing a team. */
-function startRelay(dataDir: string) {
-  return track(
-    spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
-      cwd: root,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        APP_DIR: join(root, 'out'),
-        SCRYPT_LOG2_N: '14',
-        LOGIN_ATTEMPTS_PER_WINDOW: '1000',
-        MAX_CONNECTIONS_PER_IP: '1000',
-        MAX_CONNECTIONS_PER_ACCOUNT: '64',
-      },
-    }),
-  );
-}
 
 /** The coach's Live screen, signed in, once it follows every athlete. */
 async function openCoachPage(browser: Browser, base: string, coach: Team['coach']) {
@@ -233,12 +192,15 @@ export default async function bench(): Promise<void> {
   // Every y-websocket provider in Node listens for the process's exit: two per athlete here.
   process.setMaxListeners(ATHLETES * 2 + 20);
   const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'splits-bench-live-')));
-  const relay = startRelay(dataDir);
-  const base = `http://127.0.0.1:${PORT}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  // Limits raised for one machine playing a team.
+  const relay = startAppRelay(PORT, dataDir, {
+    HOST: '127.0.0.1',
+    LOGIN_ATTEMPTS_PER_WINDOW: '1000',
+    MAX_CONNECTIONS_PER_IP: '1000',
+    MAX_CONNECTIONS_PER_ACCOUNT: '64',
   });
+  const base = `http://127.0.0.1:${PORT}`;
+  const browser = await launchChromium();
   const channels: LiveChannel[] = [];
   const timers: ReturnType<typeof setInterval>[] = [];
   try {

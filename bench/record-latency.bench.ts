@@ -4,34 +4,17 @@
 // trip from a timer firing at a random moment — the least any screen update can take.
 // Needs a built app (`npx next build` → out/); serves it with the real relay on a spare port.
 // Take the e2e lock while it runs: flock /tmp/e2e.lock npm run bench -- record-latency
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import {
-  installCleanup,
-  removeTempDir,
-  stop,
-  track,
-  trackTempDir,
-} from './relay/child-processes.ts';
+import { installCleanup, removeTempDir, stop, trackTempDir } from './relay/child-processes.ts';
+import { launchChromium, startAppRelay, waitForHealth } from './app-relay.ts';
 import { report } from './measure.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 8812;
 const SAMPLE_S = 20;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Runs in the page. Kept as source text because the bench runner (tsx) wraps named functions
@@ -73,18 +56,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function waitForHealth(base: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The relay did not come up.');
-}
-
 export default async function bench(): Promise<void> {
   if (!existsSync(join(root, 'out', 'record', 'index.html'))) {
     console.log('record latency: no built app in out/ — run `npx next build` first; skipped.');
@@ -92,25 +63,9 @@ export default async function bench(): Promise<void> {
   }
   installCleanup();
   const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'splits-bench-record-')));
-  const relay = track(
-    // Node itself, not npx: stopping npx would leave the relay it started running.
-    spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
-      cwd: root,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        APP_DIR: join(root, 'out'),
-      },
-    }),
-  );
+  const relay = startAppRelay(PORT, dataDir);
   const base = `http://127.0.0.1:${PORT}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     await waitForHealth(base);
     const page = await browser.newPage();
