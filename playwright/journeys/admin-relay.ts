@@ -1,14 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import { startRelay, type RelayProcess } from './relay-process';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export type OwnedRelay = { base: string; stop: () => Promise<void> };
+export type OwnedRelay = Pick<RelayProcess, 'base' | 'stop'>;
 
 /**
  * A relay of a journey's own on `port`, whose owner `ownerEmail` is made first with
@@ -19,50 +20,16 @@ export async function startOwnedRelay(
   ownerEmail: string,
   password: string,
 ): Promise<OwnedRelay> {
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'splits-e2e-admin-')),
-    APP_DIR: join(ROOT, 'out'),
-  };
+  const dataDir = mkdtempSync(join(tmpdir(), 'splits-e2e-admin-'));
   const command = spawn(
     process.execPath,
     ['--import', 'tsx', 'sync-server/main.ts', 'create-owner', ownerEmail],
-    { cwd: ROOT, env, stdio: ['pipe', 'ignore', 'inherit'] },
+    { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir }, stdio: ['pipe', 'ignore', 'inherit'] },
   );
   command.stdin.end(`${password}\n`);
   const [code] = (await once(command, 'exit')) as [number | null];
   if (code !== 0) throw new Error(`create-owner exited with ${code}`);
-  const relay: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env,
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await expect
-    .poll(
-      async () => {
-        try {
-          return (await fetch(`${base}/healthz`)).status;
-        } catch (error) {
-          // Not listening yet (connection refused): the poll asks again.
-          if (error instanceof TypeError) return 0;
-          throw error;
-        }
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(200);
-  return {
-    base,
-    stop: async () => {
-      if (relay.exitCode !== null) return;
-      const exited = once(relay, 'exit');
-      relay.kill('SIGTERM');
-      await exited;
-    },
-  };
+  return startRelay(port, dataDir);
 }
 
 /** Signs in on the account screen, then opens the console with the password again. */
